@@ -1,0 +1,39 @@
+# imgaug2 developer entry points. `make demo` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# torch==2.13.0 is the CPU build these machines carry on disk; a bare "torch" would pull a
+# multi-GB CUDA build. It is only needed by the Ray Train example/tests.
+TORCH  ?= torch==2.13.0
+
+.PHONY: install demo test lint docs bench-quick clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e ".[ray,spec,dev,docs]"
+	$(PY) -m pip install "$(TORCH)" || echo "warning: $(TORCH) not installed; Ray Train tests will be skipped"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(PY) examples/demo.py --output demo-output
+
+lint: install
+	$(PY) -m ruff check imgaug2 imgaug2_ray tests examples tools
+
+docs: install
+	$(PY) -m mkdocs build --strict --quiet --site-dir $(VENV)/site
+
+test: install lint docs
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench-quick: install
+	$(PY) -m imgaug2.benchmarks --suite quick --output bench-output
+
+clean:
+	rm -rf $(VENV) demo-output bench-output site

@@ -1,0 +1,61 @@
+"""The classes imgaug 0.4.0 offers, by module; every module we ship must offer all of its names."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import imgaug2.augmenters as iaa
+
+CATALOGUE = {
+    "meta": "Sequential SomeOf OneOf Sometimes WithChannels Identity Noop Lambda AssertLambda "
+            "AssertShape ChannelShuffle RemoveCBAsByOutOfImageFraction ClipCBAsToImagePlanes",
+    "arithmetic": "Add AddElementwise AdditiveGaussianNoise AdditiveLaplaceNoise "
+                  "AdditivePoissonNoise Multiply MultiplyElementwise Cutout Dropout CoarseDropout "
+                  "Dropout2d TotalDropout ReplaceElementwise SaltAndPepper ImpulseNoise "
+                  "CoarseSaltAndPepper Salt CoarseSalt Pepper CoarsePepper Invert Solarize "
+                  "JpegCompression",
+    "blur": "GaussianBlur AverageBlur MedianBlur BilateralBlur MotionBlur MeanShiftBlur",
+    "color": "WithColorspace WithBrightnessChannels MultiplyAndAddToBrightness MultiplyBrightness "
+             "AddToBrightness WithHueAndSaturation MultiplyHueAndSaturation MultiplyHue "
+             "MultiplySaturation RemoveSaturation AddToHueAndSaturation AddToHue AddToSaturation "
+             "ChangeColorspace Grayscale ChangeColorTemperature KMeansColorQuantization "
+             "UniformColorQuantization UniformColorQuantizationToNBits Posterize",
+    "contrast": "GammaContrast SigmoidContrast LogContrast LinearContrast AllChannelsCLAHE CLAHE "
+                "AllChannelsHistogramEqualization HistogramEqualization",
+    "convolutional": "Convolve Sharpen Emboss EdgeDetect DirectedEdgeDetect",
+    "edges": "Canny",
+    "flip": "Fliplr Flipud",
+    "geometric": "Affine ScaleX ScaleY TranslateX TranslateY Rotate ShearX ShearY AffineCv2 "
+                 "PiecewiseAffine PerspectiveTransform ElasticTransformation Rot90 "
+                 "WithPolarWarping Jigsaw",
+    "pooling": "AveragePooling MaxPooling MinPooling MedianPooling",
+    "segmentation": "Superpixels Voronoi UniformVoronoi RegularGridVoronoi "
+                    "RelativeRegularGridVoronoi",
+    "size": "Resize CropAndPad Pad Crop PadToFixedSize CenterPadToFixedSize CropToFixedSize "
+            "CenterCropToFixedSize CropToMultiplesOf CenterCropToMultiplesOf PadToMultiplesOf "
+            "CenterPadToMultiplesOf CropToPowersOf CenterCropToPowersOf PadToPowersOf "
+            "CenterPadToPowersOf CropToAspectRatio CenterCropToAspectRatio PadToAspectRatio "
+            "CenterPadToAspectRatio CropToSquare CenterCropToSquare PadToSquare CenterPadToSquare "
+            "KeepSizeByResize",
+}
+FACTORY_ALIASES = ["HorizontalFlip", "VerticalFlip", "Scale", "InColorspace",
+                   "ContrastNormalization"]
+
+
+@pytest.mark.parametrize("module", sorted(CATALOGUE))
+def test_module_offers_every_catalogue_class(module: str) -> None:
+    mod = importlib.import_module(f"imgaug2.augmenters.{module}")
+    names = CATALOGUE[module].split()
+    missing_in_module = [n for n in names if not hasattr(mod, n)]
+    missing_in_iaa = [n for n in names if not hasattr(iaa, n)]
+    assert not missing_in_module, f"imgaug2.augmenters.{module} lacks {missing_in_module}"
+    assert not missing_in_iaa, f"iaa lacks {missing_in_iaa}"
+    for name in names:
+        assert issubclass(getattr(mod, name), iaa.Augmenter), name
+
+
+@pytest.mark.parametrize("name", FACTORY_ALIASES)
+def test_factory_aliases_exist(name: str) -> None:
+    assert callable(getattr(iaa, name))
