@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import pickle
 
 import numpy as np
@@ -97,7 +98,8 @@ def test_different_seeds_differ(case: Case) -> None:
                          ids=[c.test_id for c in CASES if c.identity_kwargs is not None])
 def test_identity_arguments_leave_input_unchanged(case: Case) -> None:
     images = make_images(case)
-    aug = case.cls(seed=3, **case.identity_kwargs)
+    aug = case.build(seed=3, **case.identity_kwargs) if not case.kwargs else case.cls(
+        seed=3, **copy.deepcopy(case.identity_kwargs))
     assert outputs_equal(aug(images=images), images)
 
 
@@ -192,8 +194,9 @@ def test_pixel_only_augmenters_leave_annotations_alone(case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_bad_inputs_raise_clear_errors(case: Case) -> None:
     aug = case.build(seed=0)
-    with pytest.raises(ValueError, match="images"):
-        aug(images=np.zeros((8, 8), dtype=np.uint8))
+    for bad_ndim in ((8,), (1, 2, 8, 8, 3)):
+        with pytest.raises(ValueError, match="images"):
+            aug(images=np.zeros(bad_ndim, dtype=np.uint8))
     with pytest.raises((TypeError, ValueError), match="dtype"):
         aug(images=np.zeros((1, 8, 8, 3), dtype=object))
     if "float32" in case.dtypes or "float64" in case.dtypes:

@@ -7,6 +7,7 @@ test_contract.py`` runs every generic contract over every case, and
 
 from __future__ import annotations
 
+import copy
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
@@ -43,8 +44,12 @@ class Case:
     id: str | None = None
 
     def build(self, seed: int | None = 0, **overrides: Any):
-        kwargs = {**self.kwargs, **overrides}
-        return self.cls(seed=seed, **kwargs)
+        # deep copies: children given in kwargs must not share RNG state between builds
+        kwargs = copy.deepcopy({**self.kwargs, **overrides})
+        aug = self.cls(seed=seed, **kwargs)
+        if seed is not None and aug.get_children_lists():
+            aug.seed_(seed)  # containers: the seed must reach the children too
+        return aug
 
     @property
     def test_id(self) -> str:
