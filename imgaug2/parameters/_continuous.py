@@ -108,8 +108,8 @@ class Binomial(StochasticParameter):
             if p == 0.0:
                 return np.zeros(size, dtype=np.int32)
             return (random_state.random(size, dtype="float64") < p).astype(np.int32)
-        p = np.clip(_draw(self.p, size, random_state), 0.0, 1.0)
-        return random_state.binomial(1, p, size).astype(np.int32)
+        p = float(np.clip(self.p.draw_sample(random_state=random_state), 0.0, 1.0))
+        return (random_state.random(size, dtype="float64") < p).astype(np.int32)
 
     def __str__(self) -> str:
         return f"Binomial({self.p})"

@@ -1,0 +1,1 @@
+"""Pure kernels of the augmenter families: numpy in, numpy out, no randomness."""
