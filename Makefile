@@ -27,7 +27,7 @@ lint: install
 	$(PY) -m ruff check imgaug2 imgaug2_ray tests examples tools
 
 docs: install
-	$(PY) -m mkdocs build --strict --quiet --site-dir $(VENV)/site
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet --site-dir $(VENV)/site
 
 test: install lint docs
 	$(PY) -m pytest -q -p no:cacheprovider

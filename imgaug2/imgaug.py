@@ -197,7 +197,8 @@ def draw_text(img: np.ndarray, y: int, x: int, text: str, color=(0, 255, 0),
 # ---- resizing ----------------------------------------------------------------------------------
 def _interpolation_flag(interpolation: Any, downscale: bool) -> int:
     if interpolation is None:
-        return cv2.INTER_AREA if downscale else cv2.INTER_CUBIC
+        # imgaug 0.4.0's rule for interpolation=None
+        return cv2.INTER_LINEAR if downscale else cv2.INTER_AREA
     if isinstance(interpolation, str):
         if interpolation not in _INTERPOLATIONS:
             raise ValueError(f"interpolation must be one of {list(_INTERPOLATIONS)} or a cv2 "
@@ -330,6 +331,11 @@ def pad(arr: np.ndarray, top: int = 0, right: int = 0, bottom: int = 0, left: in
             out = out[..., None]
         return out
     pads = [(top, bottom), (left, right)] + [(0, 0)] * (arr.ndim - 2)
+    if mode == "constant" and arr.dtype.kind in "iu":
+        info = np.iinfo(arr.dtype)
+        cval = np.clip(cval, info.min, info.max)
+        if np.ndim(cval) == 0:
+            cval = cval.item() if hasattr(cval, "item") else cval
     if mode == "constant":
         if arr.ndim == 3 and not is_single_number(cval):
             channels = [np.pad(arr[..., c], pads[:2], mode="constant", constant_values=cv)
@@ -386,8 +392,12 @@ def compute_paddings_to_reach_multiples_of(arr: Any, height_multiple: Any, width
 def compute_croppings_to_reach_multiples_of(arr: Any, height_multiple: Any, width_multiple: Any):
     shape = arr.shape if hasattr(arr, "shape") else arr
     h, w = shape[0:2]
-    ch = 0 if height_multiple is None else h % height_multiple
-    cw = 0 if width_multiple is None else w % width_multiple
+    for name, multiple in (("height_multiple", height_multiple),
+                           ("width_multiple", width_multiple)):
+        if multiple is not None and multiple < 1:
+            raise ValueError(f"{name} must be None or >= 1, got {multiple}")
+    ch = 0 if height_multiple is None or h < height_multiple else h % height_multiple
+    cw = 0 if width_multiple is None or w < width_multiple else w % width_multiple
     return ch // 2, cw - cw // 2, ch - ch // 2, cw // 2
 
 

@@ -72,7 +72,8 @@ class Pool:
         Restart a worker after this many tasks.
     seed : None or int
         Base seed. Batch ``i`` of each call is augmented with ``seed + i`` (plus an offset that
-        grows with every call, so repeated calls differ). None draws a base seed from the global RNG.
+        grows with every call, so repeated calls differ). None draws a base seed from the
+        global RNG.
     """
 
     def __init__(self, augseq: Any, processes: int | None = None,

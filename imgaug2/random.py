@@ -219,7 +219,8 @@ class RNG:
         return self.generator.multinomial(n, pvals, size=size)
 
     def multivariate_normal(self, mean, cov, size=None, check_valid="warn", tol=1e-8):
-        return self.generator.multivariate_normal(mean, cov, size=size, check_valid=check_valid, tol=tol)
+        return self.generator.multivariate_normal(mean, cov, size=size,
+                                                  check_valid=check_valid, tol=tol)
 
     def negative_binomial(self, n, p, size=None):
         return self.generator.negative_binomial(n, p, size=size)

@@ -125,7 +125,8 @@ def to_augmentable(kind: str, value: Any, image_shape: tuple[int, ...]) -> Any:
     if kind == "line_strings":
         return LineStringsOnImage.from_xy_arrays(
             [np.asarray(p, dtype=np.float32).reshape(-1, 2) for p in value], shape=image_shape)
-    raise ValueError(f"unknown annotation kind {kind!r}; expected one of {sorted(ANNOTATION_KINDS)}")
+    raise ValueError(f"unknown annotation kind {kind!r}; expected one of "
+                     f"{sorted(ANNOTATION_KINDS)}")
 
 
 def from_augmentable(kind: str, obj: Any) -> Any:

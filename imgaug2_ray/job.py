@@ -45,11 +45,16 @@ def _prepare_output(output: str, mode: str):
     if exists and mode == "overwrite":
         fs.delete_dir_contents(root)
     fs.create_dir(root, recursive=True)
-    if mode == "resume":
-        for marker in (sink.SUCCESS, sink.MANIFEST):
-            if fs.get_file_info(f"{root}/{marker}").type == pafs.FileType.File:
-                fs.delete_file(f"{root}/{marker}")
     return fs, root
+
+
+def _drop_completion_markers(fs, root: str) -> None:
+    """A resumed job is not complete until it writes its markers again."""
+    import pyarrow.fs as pafs
+
+    for marker in (sink.SUCCESS, sink.MANIFEST):
+        if fs.get_file_info(f"{root}/{marker}").type == pafs.FileType.File:
+            fs.delete_file(f"{root}/{marker}")
 
 
 def default_num_actors() -> int:
@@ -102,6 +107,8 @@ def augment_to_parquet(input: str, output: str, pipeline: Any, seed: int, repeat
             info = sink.existing_shard_info(out_fs, out_root, shard.name, plan)
             if info is not None:
                 done[shard.name] = info
+        # only after every existing shard was checked to belong to this job
+        _drop_completion_markers(out_fs, out_root)
     pending = [s for s in shards if s.name not in done]
 
     if not ray.is_initialized():

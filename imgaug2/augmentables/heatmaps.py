@@ -1,4 +1,4 @@
-"""Heatmaps: :class:`HeatmapsOnImage` — float maps in ``[min_value, max_value]``, stored in [0, 1]."""
+"""Heatmaps: :class:`HeatmapsOnImage`, float maps in [min_value, max_value] (stored in [0, 1])."""
 
 from __future__ import annotations
 

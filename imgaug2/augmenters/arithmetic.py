@@ -229,7 +229,8 @@ class CoarseDropout(ReplaceElementwise):
                            deterministic=deterministic)
         if size_px is None and size_percent is None:
             size_px = (3, 8)
-        self.mask = iap.FromLowerResolution(_drop_mask_param(p, "p"), size_px=size_px, size_percent=size_percent,
+        self.mask = iap.FromLowerResolution(_drop_mask_param(p, "p"), size_px=size_px,
+                                            size_percent=size_percent,
                                             min_size=min_size)
         self.replacement = iap.Deterministic(0)
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")

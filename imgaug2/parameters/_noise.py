@@ -90,7 +90,7 @@ class IterativeNoiseAggregator(StochasticParameter):
         method = str(self.aggregation_method.draw_sample(random_state))
         iterations = int(self.iterations.draw_sample(random_state))
         result = None
-        for i in range(iterations):
+        for _ in range(iterations):
             noise = np.asarray(self.other_param.draw_samples(size, random_state=random_state),
                                dtype=np.float64)
             if result is None:

@@ -224,3 +224,15 @@ def test_crop_negates_parameters() -> None:
     assert np.array_equal(out, image[2:14, 2:18])
     out = iaa_size.Crop(px=((1, 1), [2], 3, iap.Deterministic(4)), keep_size=False)(image=image)
     assert np.array_equal(out, image[1:13, 4:18])
+
+
+def test_input_annotations_not_mutated() -> None:
+    image, kps, heat, seg = _dot_image(40, 60, 20, 30)
+    xy, heat_arr, seg_arr = kps.to_xy_array().copy(), heat.arr_0to1.copy(), seg.arr.copy()
+    for aug in (iaa_size.CropAndPad(px=(-5, 7, 3, -9), keep_size=False),
+                iaa_size.Crop(px=4), iaa_size.PadToSquare(), iaa_size.Resize(0.5),
+                iaa_size.KeepSizeByResize(iaa_size.Crop(px=3, keep_size=False))):
+        aug(image=image, keypoints=kps, heatmaps=heat, segmentation_maps=seg)
+        assert np.array_equal(kps.to_xy_array(), xy) and kps.shape == image.shape
+        assert np.array_equal(heat.arr_0to1, heat_arr) and heat.shape == image.shape
+        assert np.array_equal(seg.arr, seg_arr) and seg.shape == image.shape

@@ -200,3 +200,11 @@ def test_get_parameters() -> None:
     assert iaa_size.PadToPowersOf(2, None).get_parameters()[:2] == [2, None]
     assert iaa_size.PadToAspectRatio(1.5).get_parameters()[0] == 1.5
     assert iaa_size.PadToFixedSize(7, 8).get_parameters()[:2] == [7, 8]
+
+
+def test_axes_below_multiple_or_base_are_left_alone() -> None:
+    image = _image(5, 7)
+    assert iaa_size.CropToMultiplesOf(width_multiple=10, height_multiple=4)(
+        image=image).shape[:2] == (4, 7)
+    assert iaa_size.CropToPowersOf(width_base=8, height_base=2)(image=image).shape[:2] == (4, 7)
+    assert iaa_size.CenterCropToMultiplesOf(None, None)(image=image).shape[:2] == (5, 7)

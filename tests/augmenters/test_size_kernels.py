@@ -98,56 +98,6 @@ def test_fixed_size_amounts_follow_position() -> None:
     assert K.croppings_for_fixed_size(8, 8, 10, None, 0.5, 0.5) == (0, 0, 0, 0)
 
 
-@pytest.mark.parametrize("shape", [(10, 10), (10, 30), (30, 10), (7, 13, 3), (1, 50), (50, 1)])
-@pytest.mark.parametrize("ratio", [0.5, 1.0, 4 / 3, 2.0])
-def test_croppings_to_reach_aspect_ratio(shape: tuple, ratio: float) -> None:
-    top, right, bottom, left = K.compute_croppings_to_reach_aspect_ratio(shape, ratio)
-    h, w = shape[0] - top - bottom, shape[1] - left - right
-    assert h >= 1 and w >= 1
-    assert min(top, right, bottom, left) >= 0
-    assert abs(top - bottom) <= 1 and abs(left - right) <= 1
-    if top or bottom:
-        assert right == left == 0
-        assert h == 1 or abs(h - w / ratio) < 1
-    if left or right:
-        assert top == bottom == 0
-        assert w == 1 or abs(w - h * ratio) < 1
-
-
-def test_croppings_to_reach_multiples_of() -> None:
-    assert K.compute_croppings_to_reach_multiples_of((10, 13), 4, 5) == (1, 2, 1, 1)
-    assert K.compute_croppings_to_reach_multiples_of((12, 15, 3), 4, 5) == (0, 0, 0, 0)
-    assert K.compute_croppings_to_reach_multiples_of((10, 13), None, 5) == (0, 2, 0, 1)
-    assert K.compute_croppings_to_reach_multiples_of((3, 4), 5, 5) == (0, 0, 0, 0)
-    with pytest.raises(ValueError, match="height_multiple"):
-        K.compute_croppings_to_reach_multiples_of((3, 4), 0, 5)
-
-
-def test_croppings_to_reach_powers_of() -> None:
-    assert K.compute_croppings_to_reach_powers_of((17, 1000), 2, 10) == (0, 0, 1, 0)
-    assert K.compute_croppings_to_reach_powers_of((31, 9), 2, 3) == (7, 0, 8, 0)
-    assert K.compute_croppings_to_reach_powers_of((3, 9), 5, None) == (0, 0, 0, 0)
-    assert K.compute_croppings_to_reach_powers_of((3, 9), 5, None, allow_zero_exponent=True) \
-        == (1, 0, 1, 0)
-    with pytest.raises(ValueError, match="width_base"):
-        K.compute_croppings_to_reach_powers_of((3, 4), 2, 1)
-
-
-@pytest.mark.parametrize("size", list(range(0, 70)) + [242, 243, 244, 999, 1000, 1001])
-@pytest.mark.parametrize("base", [2, 3, 10])
-def test_powers_of_are_exact(size: int, base: int) -> None:
-    top, _, bottom, _ = K.compute_paddings_to_reach_powers_of((max(size, 0), 5), base, None)
-    padded = size + top + bottom
-    powers = [base ** e for e in range(1, 10)]
-    assert padded in powers and padded >= size
-    assert not any(size <= p < padded for p in powers)
-    if size >= base:
-        top, _, bottom, _ = K.compute_croppings_to_reach_powers_of((size, 5), base, None)
-        cropped = size - top - bottom
-        assert cropped in powers and cropped <= size
-        assert not any(cropped < p <= size for p in powers)
-
-
 def test_resize_target_hw() -> None:
     assert K.resize_target_hw((10, 20), 5, 6) == (5, 6)
     assert K.resize_target_hw((10, 20), 0.5, 0.5) == (5, 10)
@@ -161,3 +111,52 @@ def test_resize_target_hw() -> None:
     assert K.resize_target_hw((20, 10), np.int64(4), np.float64(0.5), "SL") == (10, 4)
     with pytest.raises(ValueError, match="height"):
         K.resize_target_hw((10, 20), 0, 5)
+
+
+def test_scalar_and_vectorised_zero_size_prevention_agree() -> None:
+    cases = list(itertools.product(range(0, 6), range(0, 8), range(0, 8)))
+    sizes, starts, ends = (np.array(v) for v in zip(*cases))
+    vs, ve = K.prevent_zero_sizes_after_crops_(sizes, starts, ends)
+    for i, (size, start, end) in enumerate(cases):
+        top, right, bottom, left = K.prevent_zero_size_after_crop_trbl(size, 3, (start, 0, end, 0))
+        assert (top, bottom) == (vs[i], ve[i])
+        assert (left, right) == (0, 0)
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "uint16", "int8", "int16", "int32", "float16",
+                                   "float32", "float64", "bool"])
+@pytest.mark.parametrize("channels", [1, 3, 6])
+def test_crop_and_pad_into_matches_np_pad(dtype: str, channels: int) -> None:
+    rng = np.random.default_rng(2)
+    arr = rng.integers(0, 100, size=(9, 11, channels)).astype(dtype)
+    for mode, paddings in [("constant", (2, 0, 3, 1)), ("edge", (1, 4, 0, 2)),
+                           ("reflect", (2, 3, 1, 0)), ("symmetric", (8, 1, 9, 2)),
+                           ("wrap", (3, 12, 0, 1)), ("reflect", (10, 0, 0, 14)),
+                           ("mean", (1, 1, 1, 1))]:
+        crop = (1, 0, 0, 2)
+        shape = K.compute_shape_after_crop_and_pad(arr.shape, crop, paddings)
+        out = np.empty(shape, dtype=arr.dtype)
+        K.crop_and_pad_into(arr, crop, paddings, mode, 7, out)
+        top, right, bottom, left = paddings
+        kwargs = {"constant_values": 7} if mode == "constant" else {}
+        expected = np.pad(arr[1:, 2:], ((top, bottom), (left, right), (0, 0)), mode=mode,
+                          **kwargs)
+        if mode == "mean":
+            assert np.abs(out.astype(float) - expected.astype(float)).max() <= 1
+        else:
+            assert np.array_equal(out, expected), (mode, paddings)
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "uint16", "int8", "int16", "int32", "float16",
+                                   "float32", "float64", "bool"])
+@pytest.mark.parametrize("interpolation", ["nearest", "linear", "area", "cubic", 1])
+def test_resize_into_matches_imresize(dtype: str, interpolation) -> None:
+    from imgaug2 import imgaug as ia
+
+    rng = np.random.default_rng(3)
+    image = rng.integers(0, 100, size=(12, 17, 3)).astype(dtype)
+    for target in [(6, 8), (20, 31), (12, 17)]:
+        out = np.empty((*target, 3), dtype=image.dtype)
+        K.resize_into(image, out, interpolation)
+        expected = ia.imresize_single_image(image, target, interpolation=interpolation)
+        assert np.array_equal(out, expected)

@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
+from imgaug2 import imgaug as ia
 from imgaug2 import parameters as iap
 from imgaug2.augmentables.heatmaps import HeatmapsOnImage
 from imgaug2.augmentables.kps import KeypointsOnImage
@@ -91,6 +92,16 @@ def test_array_in_array_out_and_list_in_list_out() -> None:
     assert len(out) == 4
 
 
+@pytest.mark.parametrize("interpolation", ["nearest", "linear", "area", "cubic"])
+def test_array_path_matches_cv2(interpolation: str) -> None:
+    images = np.stack([_image(seed=i) for i in range(3)])
+    out = iaa_size.Resize({"height": 13, "width": 45}, interpolation=interpolation)(
+        images=images)
+    for img, img_aug in zip(images, out):
+        expected = cv2.resize(img, (45, 13), interpolation=CV2_IP[interpolation])
+        assert np.array_equal(img_aug, expected)
+
+
 def test_float_and_other_dtypes_kept() -> None:
     for dtype in (np.float32, np.float64, np.uint16, np.int16):
         image = _image().astype(dtype)
@@ -124,6 +135,15 @@ def test_heatmaps_and_segmaps_are_resized_proportionally() -> None:
                                                 segmentation_maps=seg)
     assert heat_aug.shape[:2] == (10, 15) and heat_aug.arr_0to1.shape[:2] == (5, 8)
     assert seg_aug.shape[:2] == (10, 15) and seg_aug.arr.shape[:2] == (10, 15)
+
+
+def test_cv2_constant_interpolation_also_resizes_heatmaps() -> None:
+    image = _image(20, 30)
+    heat = HeatmapsOnImage(np.full((10, 15, 1), 0.5, dtype=np.float32), shape=image.shape)
+    _, heat_aug = iaa_size.Resize(0.5, interpolation=cv2.INTER_LINEAR)(image=image,
+                                                                       heatmaps=heat)
+    assert heat_aug.arr_0to1.shape[:2] == (5, 8)
+    assert np.allclose(heat_aug.arr_0to1, 0.5)
 
 
 def test_segmap_keeps_class_ids() -> None:
@@ -171,7 +191,8 @@ def test_scale_is_deprecated_alias() -> None:
         aug = iaa_size.Scale(16)
     assert isinstance(aug, iaa_size.Resize)
     assert any("Resize" in str(w.message) for w in caught)
-    assert any(issubclass(w.category, DeprecationWarning) for w in caught)
+    # imgaug's own DeprecationWarning class (shown by default), as ia.warn_deprecated uses
+    assert any(issubclass(w.category, ia.DeprecationWarning) for w in caught)
 
 
 def test_get_parameters() -> None:

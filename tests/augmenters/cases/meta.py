@@ -2,7 +2,6 @@ import imgaug2.augmenters as iaa
 from tests.augmenters.cases import Case
 
 
-
 def _images_passthrough(images, random_state, parents, hooks):
     return images
 

@@ -1,0 +1,3 @@
+from imgaug2.benchmarks.cli import main
+
+main()

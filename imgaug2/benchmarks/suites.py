@@ -1,0 +1,300 @@
+"""The benchmark suites. Each returns a list of case dicts (see :mod:`imgaug2.benchmarks.schema`).
+
+Everything runs single-threaded (OpenCV and BLAS pinned to one thread) unless a suite measures
+scaling. Ratios between libraries come from cases measured side by side in the same process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from imgaug2.benchmarks.ops import Op, all_ops
+from imgaug2.benchmarks.timing import measure, peak_rss_bytes, summarize
+
+
+def make_images(n: int, shape: tuple[int, int, int], seed: int = 0) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, 256, size=(n, *shape), dtype=np.uint8)
+
+
+def _case(suite: str, name: str, library: str, shape, batch_size: int, times: list[float],
+          images_per_call: int, **extra: Any) -> dict[str, Any]:
+    return {"suite": suite, "name": name, "library": library, "image_shape": list(shape),
+            "batch_size": batch_size, **summarize(times, images_per_call),
+            "peak_rss_bytes": peak_rss_bytes(), **extra}
+
+
+def _error_case(suite: str, name: str, library: str, shape, batch_size: int,
+                error: Exception) -> dict[str, Any]:
+    return {"suite": suite, "name": name, "library": library, "image_shape": list(shape),
+            "batch_size": batch_size, "error": f"{type(error).__name__}: {error}"}
+
+
+def _try(suite, name, library, shape, batch, fn: Callable[[], dict]) -> dict:
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - a failing case is reported, not fatal
+        return _error_case(suite, name, library, shape, batch, exc)
+
+
+def _albumentations():
+    try:
+        import albumentations as A
+    except Exception:  # noqa: BLE001 - optional, and it needs torch when imported
+        return None
+    return A
+
+
+def compare_suite(ops: list[Op], shape: tuple[int, int, int], batch: int, repeats: int,
+                  suite: str = "compare") -> list[dict]:
+    """imgaug2 vs the raw kernel vs albumentations, same op, same images, same thread."""
+    A = _albumentations()
+    images = make_images(batch, shape)
+    image_list = list(images)
+    cases = []
+    for op in ops:
+        def run_imgaug2(op=op):
+            aug = op.imgaug2()
+            return _case(suite, op.name, "imgaug2", shape, batch,
+                         measure(lambda: aug(images=image_list), repeats),
+                         batch, category=op.category)
+
+        cases.append(_try(suite, op.name, "imgaug2", shape, batch, run_imgaug2))
+        if op.raw is not None:
+            def run_raw(op=op):
+                return _case(suite, op.name, "raw", shape, batch,
+                             measure(lambda: [op.raw(im) for im in image_list], repeats),
+                             batch, category=op.category)
+
+            cases.append(_try(suite, op.name, "raw", shape, batch, run_raw))
+        if op.albumentations is not None and A is not None:
+            def run_alb(op=op):
+                transform = op.albumentations(A)
+                return _case(suite, op.name, "albumentations", shape, batch,
+                             measure(lambda: [transform(image=im)["image"]
+                                              for im in image_list], repeats),
+                             batch, category=op.category, version=A.__version__)
+
+            cases.append(_try(suite, op.name, "albumentations", shape, batch, run_alb))
+    return cases
+
+
+def augmenter_suite(shapes: list[tuple[int, int, int]], batch: int, repeats: int) -> list[dict]:
+    """Every augmenter class in ``iaa`` with its benchmark (or default) arguments."""
+    import imgaug2.augmenters as iaa
+    from imgaug2.benchmarks.defaults import augmenter_instances
+
+    cases = []
+    for shape in shapes:
+        images = list(make_images(batch, shape))
+        for name, build in augmenter_instances(iaa):
+            def run(build=build, name=name, images=images, shape=shape):
+                aug = build()
+                return _case("augmenters", name, "imgaug2", shape, batch,
+                             measure(lambda: aug(images=images), repeats), batch)
+
+            cases.append(_try("augmenters", name, "imgaug2", shape, batch, run))
+    return cases
+
+
+def pipeline_suite(repeats: int, batch_sizes=(1, 16, 64, 128), n_images: int = 128,
+                   shape=(224, 224, 3)) -> list[dict]:
+    """The performance guide's profiling pipeline and a heavy one: batch vs single-image calls."""
+    import imgaug2.augmenters as iaa
+
+    pipelines = {
+        "guide": lambda: iaa.Sequential([iaa.Fliplr(0.5), iaa.GaussianBlur(sigma=(0, 1.0)),
+                                         iaa.Affine(rotate=(-20, 20))]),
+        "heavy": lambda: iaa.Sequential([iaa.Affine(rotate=(-20, 20)),
+                                         iaa.ElasticTransformation(alpha=30, sigma=5),
+                                         iaa.PiecewiseAffine(scale=0.03),
+                                         iaa.Superpixels(p_replace=0.3, n_segments=64)]),
+    }
+    images = list(make_images(n_images, shape))
+    cases = []
+    for pname, build in pipelines.items():
+        n = n_images if pname == "guide" else min(n_images, 16)
+        imgs = images[:n]
+        for bs in batch_sizes:
+            def run(build=build, bs=bs, imgs=imgs, pname=pname):
+                aug = build()
+                batches = [imgs[i:i + bs] for i in range(0, len(imgs), bs)]
+                return _case("pipelines", f"{pname}/batch{bs}", "imgaug2", shape, bs,
+                             measure(lambda: [aug(images=b) for b in batches], repeats),
+                             len(imgs), pipeline=pname)
+
+            cases.append(_try("pipelines", f"{pname}/batch{bs}", "imgaug2", shape, bs, run))
+        def run_single(build=build, imgs=imgs, pname=pname):
+            aug = build()
+            return _case("pipelines", f"{pname}/single", "imgaug2", shape, 1,
+                         measure(lambda: [aug(image=im) for im in imgs], repeats), len(imgs),
+                         pipeline=pname, single_image_calls=True)
+
+        cases.append(_try("pipelines", f"{pname}/single", "imgaug2", shape, 1, run_single))
+    return cases
+
+
+def batch_vs_single_suite(ops: list[Op], shape, batch: int, repeats: int) -> list[dict]:
+    """Per-image cost of one batch call vs one call per image (the Fast augmenters)."""
+    images = list(make_images(batch, shape))
+    cases = []
+    for op in ops:
+        def run(op=op):
+            aug = op.imgaug2()
+            return [
+                _case("batch_vs_single", op.name, "imgaug2", shape, batch,
+                      measure(lambda: aug(images=images), repeats), batch, mode="batch"),
+                _case("batch_vs_single", op.name, "imgaug2", shape, 1,
+                      measure(lambda: [aug(image=im) for im in images], repeats), batch,
+                      mode="single"),
+            ]
+        try:
+            cases.extend(run())
+        except Exception as exc:  # noqa: BLE001
+            cases.append(_error_case("batch_vs_single", op.name, "imgaug2", shape, batch, exc))
+    return cases
+
+
+def keyed_suite(shape, batch: int, repeats: int) -> list[dict]:
+    """Keyed (per-row) mode vs classic mode on a pipeline of fast ops and the guide pipeline."""
+    import imgaug2.augmenters as iaa
+
+    images = list(make_images(batch, shape))
+    keys = [f"img-{i}" for i in range(batch)]
+    cases = []
+    for pname, build in {
+        "fast": lambda: iaa.Sequential([iaa.Fliplr(0.5), iaa.Flipud(0.5), iaa.Add((-10, 10))]),
+        "guide": lambda: iaa.Sequential([iaa.Fliplr(0.5), iaa.GaussianBlur(sigma=(0, 1.0)),
+                                         iaa.Affine(rotate=(-20, 20))]),
+    }.items():
+        def run(build=build, pname=pname):
+            aug = build()
+            return [
+                _case("keyed", pname, "imgaug2", shape, batch,
+                      measure(lambda: aug(images=images), repeats), batch, mode="classic"),
+                _case("keyed", pname, "imgaug2", shape, batch,
+                      measure(lambda: aug.augment_keyed(keys, seed=0, images=images), repeats),
+                      batch, mode="keyed"),
+            ]
+        try:
+            cases.extend(run())
+        except Exception as exc:  # noqa: BLE001
+            cases.append(_error_case("keyed", pname, "imgaug2", shape, batch, exc))
+    return cases
+
+
+def scaling_suite(n_batches: int, batch: int, shape, repeats: int,
+                  with_ray: bool = True) -> list[dict]:
+    """aug.pool(processes=N) for N = 1..cores vs one process; the Ray path vs the pool."""
+    import imgaug2.augmenters as iaa
+    from imgaug2.augmentables.batches import UnnormalizedBatch
+
+    aug = iaa.Sequential([iaa.Fliplr(0.5), iaa.GaussianBlur(sigma=(0, 1.0)),
+                          iaa.Affine(rotate=(-20, 20))])
+    images = make_images(batch, shape)
+    batches = [UnnormalizedBatch(images=list(images)) for _ in range(n_batches)]
+    total = n_batches * batch
+    cases = [_case("scaling", "single-process", "imgaug2", shape, batch,
+                   measure(lambda: [aug.augment_batch_(UnnormalizedBatch(images=list(images)))
+                                    for _ in range(n_batches)], repeats), total, processes=1)]
+    for processes in range(1, (os.cpu_count() or 1) + 1):
+        with aug.pool(processes=processes, seed=0) as pool:
+            pool.map_batches(batches[:processes])  # start the workers
+            cases.append(_case("scaling", f"pool-{processes}", "imgaug2", shape, batch,
+                               measure(lambda pool=pool: pool.map_batches(batches), repeats,
+                                       warmup=0), total, processes=processes))
+    if with_ray:
+        cases.extend(_try_ray_scaling(aug, images, n_batches, batch, shape, repeats))
+    return cases
+
+
+def _try_ray_scaling(aug, images, n_batches, batch, shape, repeats) -> list[dict]:
+    try:
+        import ray
+    except ImportError:
+        return []
+    from imgaug2_ray import ImgaugActor, pipeline_spec
+
+    spec = pipeline_spec(aug)
+    started = not ray.is_initialized()
+    if started:
+        ray.init(include_dashboard=False, log_to_driver=False)
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    cases = []
+    try:
+        rows = [{"path": f"img-{i}", "image": images[i % len(images)]}
+                for i in range(n_batches * batch)]
+        ds_in = ray.data.from_items(rows, override_num_blocks=max(2, n_batches))
+        ds_in = ds_in.materialize()
+        for actors in range(1, (os.cpu_count() or 1) + 1):
+            def run(actors=actors):
+                ds = ds_in.map_batches(ImgaugActor, fn_constructor_kwargs={
+                    "pipeline": spec, "seed": 0}, compute=ray.data.ActorPoolStrategy(
+                    size=actors), batch_size=batch, num_cpus=min(1.0, 2.0 / actors * 0.5),
+                    udf_modifying_row_count=False)
+                for _ in ds.iter_batches(batch_size=None):
+                    pass
+            cases.append(_case("scaling", f"ray-{actors}-actors", "imgaug2_ray", shape, batch,
+                               measure(run, repeats, warmup=1), len(rows), actors=actors))
+        identity = ds_in.map_batches(lambda b: b, batch_size=batch,
+                                     udf_modifying_row_count=False)
+        cases.append(_case("scaling", "ray-identity", "ray", shape, batch,
+                           measure(lambda: [None for _ in identity.iter_batches(
+                               batch_size=None)], repeats), len(rows)))
+    finally:
+        if started:
+            ray.shutdown()
+    return cases
+
+
+_MEMORY_SNIPPET = """
+import json, sys, numpy as np
+from imgaug2._threads import pin_single_thread
+pin_single_thread()
+import imgaug2.augmenters as iaa
+from imgaug2.benchmarks.timing import peak_rss_bytes
+name, size = sys.argv[1], int(sys.argv[2])
+builders = {"ElasticTransformation": lambda: iaa.ElasticTransformation(alpha=50, sigma=5),
+            "PiecewiseAffine": lambda: iaa.PiecewiseAffine(scale=0.03),
+            "Superpixels": lambda: iaa.Superpixels(p_replace=0.5, n_segments=128)}
+image = np.random.default_rng(0).integers(0, 256, (size, size, 3), dtype=np.uint8)
+base = peak_rss_bytes()
+aug = builders[name]()
+aug(image=image)
+print(json.dumps({"baseline_rss_bytes": base, "peak_rss_bytes": peak_rss_bytes()}))
+"""
+
+
+def memory_suite(sizes=(1024, 2048)) -> list[dict]:
+    """Peak RSS of the memory-hungry augmenters, each in a fresh process."""
+    cases = []
+    for name in ("ElasticTransformation", "PiecewiseAffine", "Superpixels"):
+        for size in sizes:
+            proc = subprocess.run([sys.executable, "-c", _MEMORY_SNIPPET, name, str(size)],
+                                  capture_output=True, text=True, timeout=600)
+            base = {"suite": "memory", "name": name, "library": "imgaug2",
+                    "image_shape": [size, size, 3], "batch_size": 1}
+            if proc.returncode != 0:
+                cases.append({**base, "error": proc.stderr.strip().splitlines()[-1:]})
+                continue
+            data = json.loads(proc.stdout.strip().splitlines()[-1])
+            cases.append({**base, **data,
+                          "extra_rss_bytes": data["peak_rss_bytes"] - data["baseline_rss_bytes"]})
+    return cases
+
+
+def fast_ops(ops: list[Op]) -> list[Op]:
+    return [op for op in ops if op.category == "fast"]
+
+
+def ops_by_name(names: list[str] | None) -> list[Op]:
+    ops = all_ops()
+    if names is None:
+        return ops
+    return [op for op in ops if op.name in names]
