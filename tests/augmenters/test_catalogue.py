@@ -59,7 +59,6 @@ PENDING = {
                 "HistogramEqualization",
     "convolutional": "Convolve Sharpen Emboss EdgeDetect DirectedEdgeDetect",
     "edges": "Canny",
-    "geometric": "AffineCv2 WithPolarWarping Jigsaw",
     "pooling": "AveragePooling MaxPooling MinPooling MedianPooling",
     "segmentation": "Voronoi UniformVoronoi RegularGridVoronoi RelativeRegularGridVoronoi",
 }
