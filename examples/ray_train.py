@@ -5,6 +5,7 @@ epoch (different, reproducible draws per epoch). Run: ``python examples/ray_trai
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 from pathlib import Path
 
@@ -47,8 +48,11 @@ def train_loop(config: dict) -> None:
             optimizer.step()
             losses.append(float(loss))
             checksum += float(images.sum())
-        ray.train.report({"epoch": epoch, "loss": float(np.mean(losses)),
-                          "image_checksum": checksum})
+        metrics = {"epoch": epoch, "loss": float(np.mean(losses)), "image_checksum": checksum}
+        ray.train.report(metrics)
+        if ray.train.get_context().get_world_rank() == 0:
+            with open(config["metrics_path"], "a") as handle:
+                handle.write(json.dumps(metrics) + "\n")
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -74,18 +78,23 @@ def main(argv: list[str] | None = None) -> dict:
             ds = ray.data.read_images(str(folder), include_paths=True, mode="RGB")
             trainer = TorchTrainer(
                 train_loop,
-                train_loop_config={"epochs": args.epochs, "spec": pipeline_spec(aug)},
+                train_loop_config={"epochs": args.epochs, "spec": pipeline_spec(aug),
+                                   "metrics_path": str(Path(tmp) / "metrics.jsonl")},
                 scaling_config=ScalingConfig(num_workers=1, use_gpu=False,
                                              resources_per_worker={"CPU": 1}),
                 datasets={"train": ds},
                 run_config=RunConfig(storage_path=str(Path(tmp) / "results")),
             )
-            result = trainer.fit()
+            trainer.fit()
+            epochs = [json.loads(line) for line in
+                      (Path(tmp) / "metrics.jsonl").read_text().splitlines()]
         finally:
             if started_here:
                 ray.shutdown()
-    print(result.metrics)
-    return result.metrics
+    # every epoch saw differently augmented images (explicit epoch -> new draws)
+    metrics = {**epochs[-1], "epoch_checksums": [e["image_checksum"] for e in epochs]}
+    print(json.dumps(metrics))
+    return metrics
 
 
 if __name__ == "__main__":

@@ -112,11 +112,13 @@ class BoundingBox:
 
     def clip_out_of_image_(self, image: Any) -> BoundingBox:
         h, w = normalize_shape(image)[0:2]
-        eps = np.finfo(np.float32).eps
-        self.x1 = float(np.clip(self.x1, 0, w - eps))
-        self.x2 = float(np.clip(self.x2, 0, w - eps))
-        self.y1 = float(np.clip(self.y1, 0, h - eps))
-        self.y2 = float(np.clip(self.y2, 0, h - eps))
+        # the largest float32 below the border: still inside the image after float32 storage
+        max_x = float(np.nextafter(np.float32(w), np.float32(0)))
+        max_y = float(np.nextafter(np.float32(h), np.float32(0)))
+        self.x1 = float(np.clip(self.x1, 0, max_x))
+        self.x2 = float(np.clip(self.x2, 0, max_x))
+        self.y1 = float(np.clip(self.y1, 0, max_y))
+        self.y2 = float(np.clip(self.y2, 0, max_y))
         return self
 
     def clip_out_of_image(self, image: Any) -> BoundingBox:

@@ -1,0 +1,93 @@
+"""aug.pool(): reproducible per-batch seeds, any process count, all map variants."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import imgaug2.augmenters as iaa
+from imgaug2.augmentables.batches import Batch, UnnormalizedBatch
+from imgaug2.multicore import Pool
+
+
+def _batches(n: int = 4):
+    rng = np.random.default_rng(0)
+    return [UnnormalizedBatch(images=[rng.integers(0, 255, (24, 24, 3), dtype=np.uint8)
+                                      for _ in range(3)]) for _ in range(n)]
+
+
+def _aug():
+    return iaa.Sequential([iaa.Fliplr(0.5), iaa.Affine(rotate=(-30, 30)),
+                           iaa.AdditiveGaussianNoise(scale=(0, 20))])
+
+
+def _images(results):
+    return [np.stack(b.images_aug) for b in results]
+
+
+@pytest.mark.timeout(120)
+def test_same_seed_same_output_for_any_process_count() -> None:
+    with _aug().pool(processes=1, seed=3) as pool:
+        one = _images(pool.map_batches(_batches()))
+    with _aug().pool(processes=2, seed=3) as pool:
+        two = _images(pool.map_batches(_batches(), chunksize=1))
+    assert all(np.array_equal(a, b) for a, b in zip(one, two))
+    with _aug().pool(processes=2, seed=4) as pool:
+        other = _images(pool.map_batches(_batches()))
+    assert not all(np.array_equal(a, b) for a, b in zip(one, other))
+
+
+@pytest.mark.timeout(120)
+def test_imap_variants_and_async() -> None:
+    batches = _batches(5)
+    with _aug().pool(processes=2, seed=1) as pool:
+        ordered = _images(pool.map_batches(batches))
+    with _aug().pool(processes=2, seed=1) as pool:
+        lazy = _images(pool.imap_batches(iter(batches), output_buffer_size=2))
+    with _aug().pool(processes=2, seed=1) as pool:
+        unordered = _images(pool.imap_batches_unordered(batches))
+    with _aug().pool(processes=2, seed=1) as pool:
+        async_result = _images(pool.map_batches_async(batches).get(timeout=60))
+    assert all(np.array_equal(a, b) for a, b in zip(ordered, lazy))
+    assert all(np.array_equal(a, b) for a, b in zip(ordered, async_result))
+    assert sorted(x.sum() for x in unordered) == sorted(x.sum() for x in ordered)
+
+
+@pytest.mark.timeout(60)
+def test_batch_types_are_kept_and_annotations_augmented() -> None:
+    from imgaug2.augmentables.kps import KeypointsOnImage
+
+    image = np.zeros((20, 30, 3), dtype=np.uint8)
+    kps = KeypointsOnImage.from_xy_array([[2.5, 3.5]], shape=image.shape)
+    batch = Batch(images=[image], keypoints=[kps])
+    with iaa.Fliplr(1.0).pool(processes=1, seed=0) as pool:
+        (result,) = pool.map_batches([batch])
+    assert isinstance(result, Batch)
+    assert np.allclose(result.keypoints_aug[0].to_xy_array(), [[27.5, 3.5]])
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="augseq"):
+        Pool("not an augmenter")
+    with pytest.raises(ValueError, match="processes"):
+        Pool(iaa.Identity(), processes=0)
+    with pytest.raises(ValueError, match="seed"):
+        Pool(iaa.Identity(), seed=-1)
+    pool = Pool(iaa.Identity(), processes=1)
+    with pytest.raises(TypeError, match="list of batches"):
+        pool.map_batches(UnnormalizedBatch(images=[np.zeros((4, 4, 3), np.uint8)]))
+    with pytest.raises(TypeError, match="batches\\[0\\]"):
+        pool.map_batches([np.zeros((1, 4, 4, 3), np.uint8)])
+    pool.close()
+
+
+def test_negative_processes_means_all_but_n() -> None:
+    import os
+
+    assert Pool(iaa.Identity(), processes=-1).processes == max(1, (os.cpu_count() or 1) - 1)
+
+
+def test_augment_batches_background_matches_foreground_types() -> None:
+    images = np.zeros((2, 8, 8, 3), dtype=np.uint8)
+    out = list(iaa.Identity().augment_batches([images, images], background=True))
+    assert len(out) == 2 and all(np.array_equal(o, images) for o in out)
