@@ -54,8 +54,9 @@ class ElasticTransformation(Augmenter):
     Heatmaps (bilinear, fill 0.0) and segmentation maps (nearest, fill 0) are remapped with
     the field resampled to their own size. Keypoints (and the points of boxes, polygons and
     line strings) inside the image are moved to where their pixel goes, by inverting the
-    field locally (fixed-point iteration on ``p - d(p) = q``, residual tolerance 0.05 px, with
-    a local pixel search for folded regions); points outside the image stay where they are.
+    field locally (fixed-point and Newton iterations on ``p - d(p) = q``, residual tolerance
+    0.01 px, with a local search where the field folds the image); points outside the image
+    stay where they are.
     ``polygon_recoverer`` is accepted and stored, but polygons are not repaired.
     """
 
