@@ -46,14 +46,34 @@ class _PixelAugmenter(Augmenter):
         raise NotImplementedError
 
 
-def _channel_values(param, per_channel, nb_channels: int, rng):
-    """One value, or one per channel if the per_channel coin says so."""
-    if per_channel.draw_sample(random_state=rng) > 0.5:
-        return np.asarray(param.draw_samples((nb_channels,), random_state=rng), dtype=np.float64)
-    return float(param.draw_sample(random_state=rng))
+class _ScalarAugmenter(_PixelAugmenter):
+    """One value per image (or per channel): all rows drawn at once, in a fixed order."""
+
+    def _scalar_param(self):
+        raise NotImplementedError
+
+    def _apply(self, image: np.ndarray, value) -> np.ndarray:
+        raise NotImplementedError
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        self._check(batch.images)
+        images = batch.images
+        n = len(images)
+        max_channels = max(image.shape[2] for image in images)
+        coins = np.asarray(self.per_channel.draw_samples((n,), random_state=random_state)) > 0.5
+        values = np.asarray(self._scalar_param().draw_samples((n, max_channels),
+                                                              random_state=random_state),
+                            dtype=np.float64)
+        for i in range(n):
+            value = values[i, :images[i].shape[2]] if coins[i] else float(values[i, 0])
+            images[i] = self._apply(images[i], value)
+        batch.images = images
+        return batch
 
 
-class Add(_PixelAugmenter):
+class Add(_ScalarAugmenter):
     """Add a value (per image, or per channel) to all pixels. uint8/16, int8/16, float, bool."""
 
     def __init__(self, value: Any = (-20, 20), per_channel: Any = False, seed: Any = None,
@@ -64,8 +84,10 @@ class Add(_PixelAugmenter):
         self.value = iap.handle_continuous_param(value, "value", value_range=(-255, 255))
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
 
-    def _augment_image(self, image, rng):
-        value = _channel_values(self.value, self.per_channel, image.shape[2], rng)
+    def _scalar_param(self):
+        return self.value
+
+    def _apply(self, image, value):
         if image.dtype == np.bool_:
             return kernels.add_scalar(image.astype(np.float32), value) > 0.5
         return kernels.add_scalar(image, value)
@@ -74,7 +96,7 @@ class Add(_PixelAugmenter):
         return [self.value, self.per_channel]
 
 
-class Multiply(_PixelAugmenter):
+class Multiply(_ScalarAugmenter):
     """Multiply all pixels by a value (per image, or per channel)."""
 
     def __init__(self, mul: Any = (0.8, 1.2), per_channel: Any = False, seed: Any = None,
@@ -85,8 +107,10 @@ class Multiply(_PixelAugmenter):
         self.mul = iap.handle_continuous_param(mul, "mul", value_range=(0, None))
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
 
-    def _augment_image(self, image, rng):
-        mul = _channel_values(self.mul, self.per_channel, image.shape[2], rng)
+    def _scalar_param(self):
+        return self.mul
+
+    def _apply(self, image, mul):
         if image.dtype == np.bool_:
             return kernels.multiply_scalar(image.astype(np.float32), mul) > 0.5
         return kernels.multiply_scalar(image, mul)
@@ -185,6 +209,9 @@ class ReplaceElementwise(_PixelAugmenter):
         mask = np.broadcast_to(mask, (h, w, c))
         if not mask.any():
             return image
+        if isinstance(self.replacement, iap.Deterministic) and image.dtype.kind != "b":
+            value = kernels._saturate(np.asarray(float(self.replacement.value)), image.dtype)
+            return np.where(mask, value, image)
         replacement = np.asarray(self.replacement.draw_samples((int(mask.sum()),),
                                                                random_state=rng))
         out = image.copy()

@@ -25,7 +25,7 @@ def fliplr(arr: np.ndarray) -> np.ndarray:
         if arr.dtype in _CV2_FLIP_DTYPES and arr.shape[3] <= 4 and arr.size:
             out = np.empty_like(arr)
             for i in range(arr.shape[0]):
-                out[i] = fliplr(arr[i])
+                cv2.flip(arr[i], 1, dst=out[i])  # straight into the output: one pass
             return out
         return np.ascontiguousarray(arr[:, :, ::-1])
     if arr.dtype in _CV2_FLIP_DTYPES and arr.size and (arr.ndim == 2 or arr.shape[2] <= 4):

@@ -107,7 +107,7 @@ class Binomial(StochasticParameter):
                 return np.ones(size, dtype=np.int32)
             if p == 0.0:
                 return np.zeros(size, dtype=np.int32)
-            return (random_state.random(size, dtype="float64") < p).astype(np.int32)
+            return (random_state.random(size, dtype="float32") < p).astype(np.int32)
         p = float(np.clip(self.p.draw_sample(random_state=random_state), 0.0, 1.0))
         return (random_state.random(size, dtype="float64") < p).astype(np.int32)
 
