@@ -81,7 +81,7 @@ class Add(_ScalarAugmenter):
                  deterministic: Any = "deprecated") -> None:
         super().__init__(seed=seed, name=name, random_state=random_state,
                          deterministic=deterministic)
-        self.value = iap.handle_continuous_param(value, "value", value_range=(-255, 255))
+        self.value = iap.handle_continuous_param(value, "value")
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
 
     def _scalar_param(self):
