@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import cv2
 import numpy as np
 
 from imgaug2 import dtypes as iadt
@@ -16,6 +17,8 @@ from imgaug2.augmenters._kernels.arithmetic import _lut_uint8, _saturate
 from imgaug2.augmenters.meta import Augmenter
 
 __all__ = ["GammaContrast", "SigmoidContrast", "LogContrast", "LinearContrast",
+           "AllChannelsCLAHE", "CLAHE", "AllChannelsHistogramEqualization",
+           "HistogramEqualization", "ContrastNormalization",
            "adjust_contrast_gamma", "adjust_contrast_sigmoid", "adjust_contrast_log",
            "adjust_contrast_linear"]
 
@@ -192,3 +195,154 @@ class LinearContrast(_Contrast):
 
     def get_parameters(self) -> list:
         return [self.alpha, self.per_channel]
+
+
+def _clahe_one(channel: np.ndarray, clip_limit: float, tiles_h: int, tiles_w: int):
+    clahe = cv2.createCLAHE(clipLimit=float(clip_limit),
+                            tileGridSize=(max(1, int(tiles_w)), max(1, int(tiles_h))))
+    return clahe.apply(channel)
+
+
+class AllChannelsCLAHE(Augmenter):
+    """CLAHE (cv2.createCLAHE) on every channel. ``tile_grid_size_px`` is the number of tiles
+    per axis (or ``((h...), (w...))``). uint8 and uint16."""
+
+    def __init__(self, clip_limit: Any = (0.1, 8), tile_grid_size_px: Any = (3, 12),
+                 tile_grid_size_px_min: int = 3, per_channel: Any = False, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.clip_limit = iap.handle_continuous_param(clip_limit, "clip_limit",
+                                                      value_range=(0 + 1e-4, None))
+        self.tile_grid_size_px = iap.handle_discrete_kernel_size_param(
+            tile_grid_size_px, "tile_grid_size_px", value_range=(0, None))
+        self.tile_grid_size_px_min = tile_grid_size_px_min
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+
+    def _draw(self, rng):
+        clip = float(self.clip_limit.draw_sample(random_state=rng))
+        th = int(self.tile_grid_size_px[0].draw_sample(random_state=rng))
+        tw = th if self.tile_grid_size_px[1] is None else int(
+            self.tile_grid_size_px[1].draw_sample(random_state=rng))
+        return clip, max(th, self.tile_grid_size_px_min), max(tw, self.tile_grid_size_px_min)
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        iadt.check_images_dtypes(batch.images, "uint8 uint16",
+                                 "bool uint32 uint64 int8 int16 int32 int64 float16 float32 "
+                                 "float64 float128", self)
+        images = batch.images
+        for i, rng in enumerate(random_state.derive_rngs_(len(images))):
+            image = images[i]
+            per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
+            shared = self._draw(rng)
+            out = np.empty_like(image)
+            for c in range(image.shape[2]):
+                params = self._draw(rng) if per_channel else shared
+                out[..., c] = _clahe_one(np.ascontiguousarray(image[..., c]), *params)
+            images[i] = out
+        batch.images = images
+        return batch
+
+    def get_parameters(self) -> list:
+        return [self.clip_limit, self.tile_grid_size_px, self.tile_grid_size_px_min,
+                self.per_channel]
+
+
+class CLAHE(AllChannelsCLAHE):
+    """CLAHE on the lightness channel of ``to_colorspace`` (Lab, HLS or HSV); uint8 RGB."""
+
+    def __init__(self, clip_limit: Any = (0.1, 8), tile_grid_size_px: Any = (3, 12),
+                 tile_grid_size_px_min: int = 3, from_colorspace: str = "RGB",
+                 to_colorspace: str = "Lab", seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(clip_limit, tile_grid_size_px, tile_grid_size_px_min, False,
+                         seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        if to_colorspace not in ("Lab", "HLS", "HSV"):
+            raise ValueError(f"to_colorspace must be 'Lab', 'HLS' or 'HSV', got "
+                             f"{to_colorspace!r}")
+        self.from_colorspace = from_colorspace
+        self.to_colorspace = to_colorspace
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        iadt.allow_only_uint8(batch.images, augmenter=self)
+        images = batch.images
+        for i, rng in enumerate(random_state.derive_rngs_(len(images))):
+            images[i] = _on_lightness(images[i], self.from_colorspace, self.to_colorspace,
+                                      lambda ch, p=self._draw(rng): _clahe_one(ch, *p))
+        batch.images = images
+        return batch
+
+    def get_parameters(self) -> list:
+        return [self.clip_limit, self.tile_grid_size_px, self.tile_grid_size_px_min,
+                self.from_colorspace, self.to_colorspace]
+
+
+def _on_lightness(image: np.ndarray, from_colorspace: str, to_colorspace: str, func):
+    from imgaug2.augmenters._kernels.color import BRIGHTNESS_CHANNEL, change_colorspace_
+
+    if image.shape[2] == 1:
+        return func(np.ascontiguousarray(image[..., 0]))[..., None]
+    converted = change_colorspace_(image, to_colorspace, from_colorspace).copy()
+    channel = BRIGHTNESS_CHANNEL[to_colorspace]
+    converted[..., channel] = func(np.ascontiguousarray(converted[..., channel]))
+    return change_colorspace_(converted, from_colorspace, to_colorspace)
+
+
+class AllChannelsHistogramEqualization(Augmenter):
+    """Histogram equalisation (cv2.equalizeHist) of every channel. uint8."""
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        iadt.allow_only_uint8(batch.images, augmenter=self)
+        images = batch.images
+        for i in range(len(images)):
+            image = images[i]
+            images[i] = np.stack([cv2.equalizeHist(np.ascontiguousarray(image[..., c]))
+                                  for c in range(image.shape[2])], axis=-1)
+        batch.images = images
+        return batch
+
+
+class HistogramEqualization(Augmenter):
+    """Histogram equalisation of the lightness channel of ``to_colorspace``. uint8 RGB."""
+
+    def __init__(self, from_colorspace: str = "RGB", to_colorspace: str = "Lab",
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        if to_colorspace not in ("Lab", "HLS", "HSV"):
+            raise ValueError(f"to_colorspace must be 'Lab', 'HLS' or 'HSV', got "
+                             f"{to_colorspace!r}")
+        self.from_colorspace = from_colorspace
+        self.to_colorspace = to_colorspace
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        iadt.allow_only_uint8(batch.images, augmenter=self)
+        images = batch.images
+        for i in range(len(images)):
+            images[i] = _on_lightness(images[i], self.from_colorspace, self.to_colorspace,
+                                      cv2.equalizeHist)
+        batch.images = images
+        return batch
+
+    def get_parameters(self) -> list:
+        return [self.from_colorspace, self.to_colorspace]
+
+
+def ContrastNormalization(alpha: Any = 1.0, per_channel: Any = False,  # noqa: N802
+                          **kwargs: Any) -> LinearContrast:
+    """Deprecated alias of :class:`LinearContrast`."""
+    from imgaug2 import imgaug as ia
+
+    ia.warn_deprecated("ContrastNormalization is deprecated; use LinearContrast.")
+    return LinearContrast(alpha=alpha, per_channel=per_channel, **kwargs)

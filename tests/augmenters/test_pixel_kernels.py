@@ -97,3 +97,35 @@ def test_superpixels_replace_segments_with_means() -> None:
     assert out.shape == image.shape
     assert len(np.unique(out[..., 0])) <= 6
     assert abs(float(out.mean()) - float(image.mean())) < 10
+
+
+def test_clahe_and_equalization_match_cv2() -> None:
+    gray = IMAGE[..., :1].copy()
+    ref = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4)).apply(gray[..., 0])
+    out = iaa.AllChannelsCLAHE(clip_limit=2.0, tile_grid_size_px=4)(image=gray)
+    assert np.array_equal(out[..., 0], ref)
+    eq = iaa.AllChannelsHistogramEqualization()(image=IMAGE)
+    assert np.array_equal(eq[..., 1], cv2.equalizeHist(np.ascontiguousarray(IMAGE[..., 1])))
+    lab = cv2.cvtColor(IMAGE, cv2.COLOR_RGB2Lab)
+    lab[..., 0] = cv2.equalizeHist(np.ascontiguousarray(lab[..., 0]))
+    assert np.array_equal(iaa.HistogramEqualization()(image=IMAGE),
+                          cv2.cvtColor(lab, cv2.COLOR_Lab2RGB))
+
+
+def test_colorspace_conversions_match_cv2() -> None:
+    hsv = iaa.ChangeColorspace("HSV")(image=IMAGE)
+    assert np.array_equal(hsv, cv2.cvtColor(IMAGE, cv2.COLOR_RGB2HSV))
+    same = iaa.WithColorspace("HSV", children=[])(image=IMAGE)
+    assert np.abs(same.astype(int) - IMAGE).max() <= 6  # lossy uint8 HSV round trip
+    quant = iaa.UniformColorQuantizationToNBits(nb_bits=3)(image=IMAGE)
+    assert np.array_equal(quant, IMAGE & 0b11100000)
+    kmeans = iaa.KMeansColorQuantization(n_colors=4, to_colorspace="RGB")(image=IMAGE)
+    assert len(np.unique(kmeans.reshape(-1, 3), axis=0)) <= 4
+
+
+def test_contrast_normalization_is_deprecated_linear_contrast() -> None:
+    from imgaug2.imgaug import DeprecationWarning as IaDeprecationWarning
+
+    with pytest.warns(IaDeprecationWarning):
+        aug = iaa.ContrastNormalization(1.5)
+    assert isinstance(aug, iaa.LinearContrast)

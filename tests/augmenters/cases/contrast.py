@@ -11,3 +11,10 @@ CASES = [
     Case(iaa.LinearContrast, {"alpha": (0.5, 1.5), "per_channel": 0.5},
          identity_kwargs={"alpha": 1.0}, dtypes=_DTYPES),
 ]
+
+CASES += [
+    Case(iaa.AllChannelsCLAHE, {"clip_limit": (1, 8)}, dtypes=("uint8", "uint16")),
+    Case(iaa.CLAHE, {"clip_limit": (1, 8)}),
+    Case(iaa.AllChannelsHistogramEqualization, {}, stochastic=False),
+    Case(iaa.HistogramEqualization, {}, stochastic=False),
+]
