@@ -56,7 +56,26 @@ __all__ = [
 ]
 
 
-class Sequential(Augmenter, list):
+class _AugmenterList(Augmenter, list):
+    """Shared behaviour of containers that are themselves the list of their children."""
+
+    def _init_children(self, children: Any) -> None:
+        list.__init__(self, [] if children is None else _as_augmenter_list(children, "children"))
+
+    def add(self, augmenter: Augmenter) -> None:
+        """Append an augmenter."""
+        self.append(_as_augmenter_list([augmenter], "augmenter")[0])
+
+    def get_children_lists(self) -> list:
+        return [self]
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    __hash__ = object.__hash__
+
+
+class Sequential(_AugmenterList):
     """Apply child augmenters one after another (optionally in a random order per batch/row).
 
     Supports all data types and annotation types that its children support.
@@ -67,7 +86,7 @@ class Sequential(Augmenter, list):
                  deterministic: Any = "deprecated") -> None:
         Augmenter.__init__(self, seed=seed, name=name, random_state=random_state,
                            deterministic=deterministic)
-        list.__init__(self, [] if children is None else _as_augmenter_list(children, "children"))
+        self._init_children(children)
         if not isinstance(random_order, (bool, np.bool_)):
             raise TypeError(f"random_order must be a bool, got {type(random_order).__name__}")
         self.random_order = bool(random_order)
@@ -79,20 +98,8 @@ class Sequential(Augmenter, list):
                 batch = self[index].augment_batch_(batch, parents=parents + [self], hooks=hooks)
         return batch
 
-    def add(self, augmenter: Augmenter) -> None:
-        """Append an augmenter."""
-        self.append(_as_augmenter_list([augmenter], "augmenter")[0])
-
     def get_parameters(self) -> list:
         return [self.random_order]
-
-    def get_children_lists(self) -> list:
-        return [self]
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         children = ", ".join(repr(child) for child in self)
@@ -104,7 +111,7 @@ class Sequential(Augmenter, list):
     __str__ = __repr__
 
 
-class SomeOf(Augmenter, list):
+class SomeOf(_AugmenterList):
     """Apply a random subset of the child augmenters to each image.
 
     ``n``: how many children per image: int (exact), (a, b) tuple (uniform, b=None means all),
@@ -116,7 +123,7 @@ class SomeOf(Augmenter, list):
                  deterministic: Any = "deprecated") -> None:
         Augmenter.__init__(self, seed=seed, name=name, random_state=random_state,
                            deterministic=deterministic)
-        list.__init__(self, [] if children is None else _as_augmenter_list(children, "children"))
+        self._init_children(children)
         self.n, self.n_mode = self._handle_n(n)
         self.random_order = bool(random_order)
 
@@ -189,20 +196,8 @@ class SomeOf(Augmenter, list):
                 batch = batch.invert_subselect_rows_by_indices_(rows, sub)
         return batch
 
-    def add(self, augmenter: Augmenter) -> None:
-        """Append an augmenter."""
-        self.append(_as_augmenter_list([augmenter], "augmenter")[0])
-
     def get_parameters(self) -> list:
         return [self.n, self.random_order]
-
-    def get_children_lists(self) -> list:
-        return [self]
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         children = ", ".join(repr(child) for child in self)
