@@ -49,6 +49,11 @@ def parameter_registry() -> dict[str, type]:
         for name, cls in _public_classes(module, iap.StochasticParameter).items():
             registry.setdefault(name, cls)
     registry.pop("StochasticParameter", None)
+    # helper objects that augmenters take as arguments (e.g. Voronoi's points samplers)
+    from imgaug2.augmenters import segmentation
+
+    registry.update({name: cls for name, cls in _public_classes(
+        segmentation, segmentation.PointsSamplerIf).items() if name != "PointsSamplerIf"})
     return registry
 
 

@@ -119,7 +119,7 @@ def _encode_value(value: Any, where: str) -> Any:
         return value if math.isfinite(value) else {"float": repr(value)}
     if isinstance(value, Augmenter):
         return _encode_augmenter(value)
-    if isinstance(value, iap.StochasticParameter):
+    if isinstance(value, iap.StochasticParameter) or type(value) in _helper_classes():
         return _encode_param(value, where)
     if isinstance(value, tuple):
         return {"tuple": [_encode_value(v, f"{where}[{i}]") for i, v in enumerate(value)]}
@@ -133,6 +133,10 @@ def _encode_value(value: Any, where: str) -> Any:
         return {"ndarray": {"dtype": str(value.dtype), "shape": list(value.shape),
                             "data": value.ravel().tolist()}}
     return _pickled(value, f"{type(value).__name__} at {where}")
+
+
+def _helper_classes() -> set:
+    return {cls for name, cls in parameter_registry().items()}
 
 
 def _pickled(obj: Any, why: str) -> dict:

@@ -54,7 +54,6 @@ PENDING = {
     "convolutional": "Convolve Sharpen Emboss EdgeDetect DirectedEdgeDetect",
     "edges": "Canny",
     "pooling": "AveragePooling MaxPooling MinPooling MedianPooling",
-    "segmentation": "Voronoi UniformVoronoi RegularGridVoronoi RelativeRegularGridVoronoi",
 }
 
 
