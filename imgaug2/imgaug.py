@@ -249,9 +249,9 @@ def _resize_one(image: np.ndarray, height: int, width: int, flag: int) -> np.nda
     elif dtype.kind not in "uif":
         raise ValueError(f"cannot resize images of dtype {dtype}")
     channels = work.shape[2] if work.ndim == 3 else None
-    if channels is not None and channels > 512:
-        parts = [_resize_one(work[..., i:i + 512], height, width, flag)
-                 for i in range(0, channels, 512)]
+    if channels is not None and channels > 128:  # OpenCV 5 handles at most 128 channels
+        parts = [_resize_one(work[..., i:i + 128], height, width, flag)
+                 for i in range(0, channels, 128)]
         out = np.concatenate(parts, axis=2)
     elif work.dtype in (np.int32, np.uint32, np.int64, np.uint64):
         ys = np.minimum((np.arange(height) + 0.5) * work.shape[0] / height,

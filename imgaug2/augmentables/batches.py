@@ -1,57 +1,109 @@
-"""Batches: :class:`UnnormalizedBatch` (user formats), :class:`Batch` (normalised) and
-``_BatchInAugmentation`` (what augmenters work on)."""
+"""Batches: :class:`UnnormalizedBatch` (user formats), :class:`Batch` (normalised data) and
+``_BatchInAugmentation`` (what augmenters work on).
+
+Columns: images (``(N,H,W,C)`` array or list of ``(H,W,C)`` arrays), heatmaps,
+segmentation_maps, keypoints, bounding_boxes, polygons, line_strings (lists of ``*OnImage``).
+``row_seeds`` (one int per row, optional) switches augmenters to keyed randomness.
+"""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from dataclasses import dataclass
+import collections
+import copy as copylib
 from typing import Any
 
 import numpy as np
 
 from imgaug2.augmentables import normalization as nlib
-from imgaug2.augmentables.utils import deepcopy_fast
 
-COLUMNS = ("images", "heatmaps", "segmentation_maps", "keypoints", "bounding_boxes",
-           "polygons", "line_strings")
+DEFAULT = "DEFAULT"
+
+_AUGMENTABLE_NAMES = ["images", "heatmaps", "segmentation_maps", "keypoints", "bounding_boxes",
+                      "polygons", "line_strings"]
+
+_AugmentableColumn = collections.namedtuple("_AugmentableColumn", ["name", "value", "attr_name"])
+
+_INVERTERS = {
+    "images": nlib.invert_normalize_images,
+    "heatmaps": nlib.invert_normalize_heatmaps,
+    "segmentation_maps": nlib.invert_normalize_segmentation_maps,
+    "keypoints": nlib.invert_normalize_keypoints,
+    "bounding_boxes": nlib.invert_normalize_bounding_boxes,
+    "polygons": nlib.invert_normalize_polygons,
+    "line_strings": nlib.invert_normalize_line_strings,
+}
 
 
-@dataclass
-class _BatchInAugmentationColumn:
-    name: str
-    value: Any
+def _get_columns(batch: Any, postfix: str) -> list[_AugmentableColumn]:
+    """Columns holding data (not None, not empty)."""
+    columns = []
+    for name in _AUGMENTABLE_NAMES:
+        value = getattr(batch, name + postfix)
+        if value is not None and len(value) > 0:
+            columns.append(_AugmentableColumn(name, value, name + postfix))
+    return columns
 
 
-def _rowwise_shapes(images: Any) -> list[tuple[int, ...]] | None:
-    if images is None:
+def _copy_augmentables(value: Any) -> Any:
+    """Copy a column: arrays are copied, ``*OnImage`` objects deep-copied."""
+    if value is None:
         return None
-    if isinstance(images, np.ndarray):
-        return [images.shape[1:]] * images.shape[0]
-    return [image.shape for image in images]
+    if isinstance(value, np.ndarray):
+        return np.copy(value)
+    return [_deepcopy_value(item) for item in value]
+
+
+def _deepcopy_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, np.ndarray):
+        return np.copy(value)
+    if isinstance(value, list):
+        return [_deepcopy_value(item) for item in value]
+    if hasattr(value, "deepcopy"):
+        return value.deepcopy()
+    return copylib.deepcopy(value)
+
+
+def _copy_seeds(row_seeds: Any) -> list[int] | None:
+    return None if row_seeds is None else [int(seed) for seed in row_seeds]
 
 
 class UnnormalizedBatch:
-    """A batch in the user's own formats (arrays, lists of tuples, ``*OnImage``, ...)."""
+    """A batch in the user's own formats, before (``*_unaug``) and after (``*_aug``)
+    augmentation. See :mod:`imgaug2.augmentables.normalization` for the accepted forms."""
 
-    def __init__(self, images=None, heatmaps=None, segmentation_maps=None, keypoints=None,
-                 bounding_boxes=None, polygons=None, line_strings=None, data=None) -> None:
+    def __init__(self, images: Any = None, heatmaps: Any = None, segmentation_maps: Any = None,
+                 keypoints: Any = None, bounding_boxes: Any = None, polygons: Any = None,
+                 line_strings: Any = None, data: Any = None) -> None:
         self.images_unaug = images
+        self.images_aug = None
         self.heatmaps_unaug = heatmaps
+        self.heatmaps_aug = None
         self.segmentation_maps_unaug = segmentation_maps
+        self.segmentation_maps_aug = None
         self.keypoints_unaug = keypoints
+        self.keypoints_aug = None
         self.bounding_boxes_unaug = bounding_boxes
+        self.bounding_boxes_aug = None
         self.polygons_unaug = polygons
+        self.polygons_aug = None
         self.line_strings_unaug = line_strings
-        for column in COLUMNS:
-            setattr(self, f"{column}_aug", None)
+        self.line_strings_aug = None
         self.data = data
 
     def get_column_names(self) -> list[str]:
-        return [c for c in COLUMNS if getattr(self, f"{c}_unaug") is not None]
+        """Names of the non-empty ``*_unaug`` columns, e.g. ``["images", "keypoints"]``."""
+        return [column.name for column in _get_columns(self, "_unaug")]
 
     def to_normalized_batch(self) -> Batch:
+        """A :class:`Batch` with the ``*_unaug`` data in normalised form (not copied)."""
+        filled = [name for name in _AUGMENTABLE_NAMES if getattr(self, name + "_aug") is not None]
+        if filled:
+            raise ValueError(f"UnnormalizedBatch already contains augmented data ({filled}); "
+                             "to_normalized_batch() expects a batch before augmentation.")
         images = nlib.normalize_images(self.images_unaug)
-        shapes = _rowwise_shapes(images)
+        shapes = None if images is None else [image.shape for image in images]
         return Batch(
             images=images,
             heatmaps=nlib.normalize_heatmaps(self.heatmaps_unaug, shapes),
@@ -65,99 +117,153 @@ class UnnormalizedBatch:
         )
 
     def to_batch_in_augmentation(self) -> _BatchInAugmentation:
+        """Normalise and copy the data into a ``_BatchInAugmentation``."""
         return self.to_normalized_batch().to_batch_in_augmentation()
 
     def fill_from_augmented_normalized_batch_(self, batch_aug_norm: Batch) -> UnnormalizedBatch:
-        inverters = {
-            "images": nlib.invert_normalize_images,
-            "heatmaps": nlib.invert_normalize_heatmaps,
-            "segmentation_maps": nlib.invert_normalize_segmentation_maps,
-            "keypoints": nlib.invert_normalize_keypoints,
-            "bounding_boxes": nlib.invert_normalize_bounding_boxes,
-            "polygons": nlib.invert_normalize_polygons,
-            "line_strings": nlib.invert_normalize_line_strings,
-        }
-        for column, invert in inverters.items():
-            augmented = getattr(batch_aug_norm, f"{column}_aug")
-            old = getattr(self, f"{column}_unaug")
-            setattr(self, f"{column}_aug",
-                    None if augmented is None else invert(augmented, old))
-        self.data = batch_aug_norm.data
+        """Set the ``*_aug`` attributes in place from an augmented normalised batch, converted
+        to the forms of the ``*_unaug`` attributes. Returns this batch."""
+        for name, invert in _INVERTERS.items():
+            setattr(self, name + "_aug",
+                    invert(getattr(batch_aug_norm, name + "_aug"), getattr(self, name + "_unaug")))
         return self
 
     def fill_from_augmented_normalized_batch(self, batch_aug_norm: Batch) -> UnnormalizedBatch:
-        result = UnnormalizedBatch(**{c: getattr(self, f"{c}_unaug") for c in COLUMNS},
-                                   data=self.data)
-        return result.fill_from_augmented_normalized_batch_(batch_aug_norm)
+        """Like :meth:`fill_from_augmented_normalized_batch_`, but returns a new batch (sharing
+        the ``*_unaug`` values; ``data`` taken from ``batch_aug_norm``)."""
+        batch = UnnormalizedBatch(
+            **{name: getattr(self, name + "_unaug") for name in _AUGMENTABLE_NAMES},
+            data=batch_aug_norm.data)
+        return batch.fill_from_augmented_normalized_batch_(batch_aug_norm)
 
 
 class Batch:
-    """A normalised batch: images as an ``(N,H,W,C)`` array or a list of ``(H,W,C)`` arrays,
-    annotations as lists of ``*OnImage`` objects. ``row_seeds`` (one int per row) switches the
-    augmenters to keyed randomness (see :mod:`imgaug2.random`)."""
+    """A normalised batch before (``*_unaug``) and after (``*_aug``) augmentation.
 
-    def __init__(self, images=None, heatmaps=None, segmentation_maps=None, keypoints=None,
-                 bounding_boxes=None, polygons=None, line_strings=None, data=None,
-                 row_seeds=None) -> None:
+    Images: ``(N,H,W,C)`` array or list of ``(H,W,C)`` arrays; annotations: lists of
+    HeatmapsOnImage, SegmentationMapsOnImage, KeypointsOnImage, BoundingBoxesOnImage,
+    PolygonsOnImage, LineStringsOnImage. ``row_seeds``: None or one int per row (keyed mode).
+    """
+
+    def __init__(self, images: Any = None, heatmaps: Any = None, segmentation_maps: Any = None,
+                 keypoints: Any = None, bounding_boxes: Any = None, polygons: Any = None,
+                 line_strings: Any = None, data: Any = None, row_seeds: Any = None) -> None:
         self.images_unaug = images
+        self.images_aug = None
         self.heatmaps_unaug = heatmaps
+        self.heatmaps_aug = None
         self.segmentation_maps_unaug = segmentation_maps
+        self.segmentation_maps_aug = None
         self.keypoints_unaug = keypoints
+        self.keypoints_aug = None
         self.bounding_boxes_unaug = bounding_boxes
+        self.bounding_boxes_aug = None
         self.polygons_unaug = polygons
+        self.polygons_aug = None
         self.line_strings_unaug = line_strings
-        for column in COLUMNS:
-            setattr(self, f"{column}_aug", None)
+        self.line_strings_aug = None
         self.data = data
-        self.row_seeds = None if row_seeds is None else [int(s) for s in row_seeds]
+        self.row_seeds = _copy_seeds(row_seeds)
 
-    # deprecated imgaug aliases
-    images = property(lambda self: self.images_unaug)
-    heatmaps = property(lambda self: self.heatmaps_unaug)
-    segmentation_maps = property(lambda self: self.segmentation_maps_unaug)
-    keypoints = property(lambda self: self.keypoints_unaug)
-    bounding_boxes = property(lambda self: self.bounding_boxes_unaug)
+    def _deprecated_unaug(self, name: str) -> Any:
+        from imgaug2 import imgaug as ia
+
+        ia.warn_deprecated(f"Batch.{name} is deprecated. Use Batch.{name}_unaug instead.",
+                           stacklevel=4)
+        return getattr(self, name + "_unaug")
+
+    images = property(lambda self: self._deprecated_unaug("images"),
+                      doc="Deprecated alias of ``images_unaug``.")
+    heatmaps = property(lambda self: self._deprecated_unaug("heatmaps"),
+                        doc="Deprecated alias of ``heatmaps_unaug``.")
+    segmentation_maps = property(lambda self: self._deprecated_unaug("segmentation_maps"),
+                                 doc="Deprecated alias of ``segmentation_maps_unaug``.")
+    keypoints = property(lambda self: self._deprecated_unaug("keypoints"),
+                         doc="Deprecated alias of ``keypoints_unaug``.")
+    bounding_boxes = property(lambda self: self._deprecated_unaug("bounding_boxes"),
+                              doc="Deprecated alias of ``bounding_boxes_unaug``.")
 
     def get_column_names(self) -> list[str]:
-        return [c for c in COLUMNS if getattr(self, f"{c}_unaug") is not None]
+        """Names of the non-empty ``*_unaug`` columns."""
+        return [column.name for column in _get_columns(self, "_unaug")]
 
     def to_normalized_batch(self) -> Batch:
+        """This batch itself (it is already normalised)."""
         return self
 
     def to_batch_in_augmentation(self) -> _BatchInAugmentation:
-        def copy(value):
-            if value is None:
-                return None
-            if isinstance(value, np.ndarray):
-                return np.copy(value)
-            return [np.copy(v) if isinstance(v, np.ndarray) else v.deepcopy() for v in value]
-
+        """A ``_BatchInAugmentation`` holding copies of the ``*_unaug`` columns."""
         return _BatchInAugmentation(
-            **{c: copy(getattr(self, f"{c}_unaug")) for c in COLUMNS},
+            **{name: _copy_augmentables(getattr(self, name + "_unaug"))
+               for name in _AUGMENTABLE_NAMES},
             data=self.data, row_seeds=self.row_seeds)
 
-    def fill_from_batch_in_augmentation_(self, batch_in_augmentation) -> Batch:
-        for column in COLUMNS:
-            setattr(self, f"{column}_aug", getattr(batch_in_augmentation, column))
-        self.data = batch_in_augmentation.data
+    def fill_from_batch_in_augmentation_(self, batch_in_augmentation: Any) -> Batch:
+        """Set the ``*_aug`` columns (by reference) from a ``_BatchInAugmentation``."""
+        for name in _AUGMENTABLE_NAMES:
+            setattr(self, name + "_aug", getattr(batch_in_augmentation, name))
         return self
 
-    def deepcopy(self, **kwargs) -> Batch:
-        result = Batch(**{c: deepcopy_fast(getattr(self, f"{c}_unaug")) for c in COLUMNS},
-                       data=deepcopy_fast(self.data), row_seeds=self.row_seeds)
-        for column in COLUMNS:
-            setattr(result, f"{column}_aug", deepcopy_fast(getattr(self, f"{column}_aug")))
-        for key, value in kwargs.items():
-            setattr(result, key, value)
-        return result
+    def deepcopy(self, images_unaug: Any = DEFAULT, images_aug: Any = DEFAULT,
+                 heatmaps_unaug: Any = DEFAULT, heatmaps_aug: Any = DEFAULT,
+                 segmentation_maps_unaug: Any = DEFAULT, segmentation_maps_aug: Any = DEFAULT,
+                 keypoints_unaug: Any = DEFAULT, keypoints_aug: Any = DEFAULT,
+                 bounding_boxes_unaug: Any = DEFAULT, bounding_boxes_aug: Any = DEFAULT,
+                 polygons_unaug: Any = DEFAULT, polygons_aug: Any = DEFAULT,
+                 line_strings_unaug: Any = DEFAULT, line_strings_aug: Any = DEFAULT,
+                 row_seeds: Any = DEFAULT) -> Batch:
+        """A deep copy; arguments other than ``DEFAULT`` replace the respective attribute."""
+        given = {
+            "images_unaug": images_unaug, "images_aug": images_aug,
+            "heatmaps_unaug": heatmaps_unaug, "heatmaps_aug": heatmaps_aug,
+            "segmentation_maps_unaug": segmentation_maps_unaug,
+            "segmentation_maps_aug": segmentation_maps_aug,
+            "keypoints_unaug": keypoints_unaug, "keypoints_aug": keypoints_aug,
+            "bounding_boxes_unaug": bounding_boxes_unaug,
+            "bounding_boxes_aug": bounding_boxes_aug,
+            "polygons_unaug": polygons_unaug, "polygons_aug": polygons_aug,
+            "line_strings_unaug": line_strings_unaug, "line_strings_aug": line_strings_aug,
+        }
+        batch = Batch(data=_deepcopy_value(self.data),
+                      row_seeds=self.row_seeds if row_seeds is DEFAULT else row_seeds)
+        for attr, value in given.items():
+            setattr(batch, attr, _deepcopy_value(getattr(self, attr) if value is DEFAULT
+                                                 else value))
+        return batch
+
+
+class _BatchInAugmentationPropagationContext:
+    """Context manager: columns whose propagation hook says False are None inside."""
+
+    def __init__(self, batch: _BatchInAugmentation, augmenter: Any, hooks: Any,
+                 parents: list) -> None:
+        self.batch = batch
+        self.augmenter = augmenter
+        self.hooks = hooks
+        self.parents = parents
+        self.noned_info: list | None = None
+
+    def __enter__(self) -> _BatchInAugmentation:
+        if self.hooks is not None:
+            self.noned_info = self.batch.apply_propagation_hooks_(self.augmenter, self.hooks,
+                                                                  self.parents)
+        return self.batch
+
+    def __exit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        if self.noned_info is not None:
+            self.batch.invert_apply_propagation_hooks_(self.noned_info)
 
 
 class _BatchInAugmentation:
-    """What augmenters receive and return (see ``imgaug2.augmenters._augmenter``)."""
+    """The batch augmenters receive and return; columns may be changed in place.
 
-    def __init__(self, images=None, heatmaps=None, segmentation_maps=None, keypoints=None,
-                 bounding_boxes=None, polygons=None, line_strings=None, data=None,
-                 row_seeds=None) -> None:
+    images: None, ``(N,H,W,C)`` array or list of ``(H,W,C)`` arrays; other columns: None or
+    lists of the matching ``*OnImage`` objects; ``row_seeds``: None or one int per row.
+    """
+
+    def __init__(self, images: Any = None, heatmaps: Any = None, segmentation_maps: Any = None,
+                 keypoints: Any = None, bounding_boxes: Any = None, polygons: Any = None,
+                 line_strings: Any = None, data: Any = None, row_seeds: Any = None) -> None:
         self.images = images
         self.heatmaps = heatmaps
         self.segmentation_maps = segmentation_maps
@@ -166,117 +272,144 @@ class _BatchInAugmentation:
         self.polygons = polygons
         self.line_strings = line_strings
         self.data = data
-        self.row_seeds = None if row_seeds is None else list(row_seeds)
+        self.row_seeds = _copy_seeds(row_seeds)
 
     @property
     def empty(self) -> bool:
+        """True if there are no rows to augment."""
         return self.nb_rows == 0
 
     @property
     def nb_rows(self) -> int:
-        lengths = {c.name: len(c.value) for c in self.columns}
+        """Number of rows (examples); ValueError if the non-empty columns disagree."""
+        lengths = {column.name: len(column.value) for column in self.columns}
         if not lengths:
             return 0
-        if len(set(lengths.values())) != 1:
-            raise ValueError(f"columns of a batch disagree in their number of rows: {lengths}")
+        if len(set(lengths.values())) > 1:
+            raise ValueError("The columns of the batch have different numbers of rows: "
+                             + ", ".join(f"{name}={n}" for name, n in lengths.items()))
         return next(iter(lengths.values()))
 
     @property
-    def columns(self) -> list[_BatchInAugmentationColumn]:
-        return [_BatchInAugmentationColumn(c, getattr(self, c)) for c in COLUMNS
-                if getattr(self, c) is not None]
+    def columns(self) -> list[_AugmentableColumn]:
+        """The non-empty columns as ``(name, value, attr_name)`` tuples."""
+        return _get_columns(self, "")
 
     def get_column_names(self) -> list[str]:
-        return [c.name for c in self.columns]
+        """Names of the non-empty columns."""
+        return [column.name for column in self.columns]
 
-    def get_rowwise_shapes(self) -> list[tuple[int, ...]]:
-        if self.images is not None:
-            return _rowwise_shapes(self.images)
+    def get_rowwise_shapes(self) -> list[tuple]:
+        """Shape per row: the image shape, else the ``.shape`` of the row's annotations."""
+        nb_rows = self.nb_rows
+        shapes: list[Any] = [None] * nb_rows
         for column in self.columns:
-            return [item.shape for item in column.value]
-        return []
+            if column.name == "images" and isinstance(column.value, np.ndarray):
+                return [column.value.shape[1:]] * nb_rows
+            for i, item in enumerate(column.value):
+                if shapes[i] is None and item is not None:
+                    shapes[i] = item.shape
+            if all(shape is not None for shape in shapes):
+                break
+        return shapes
 
-    def subselect_rows_by_indices(self, indices) -> _BatchInAugmentation:
-        indices = [int(i) for i in indices]
+    def subselect_rows_by_indices(self, indices: Any) -> _BatchInAugmentation:
+        """A new batch holding only the given rows (images arrays stay arrays)."""
+        indices = [int(index) for index in indices]
+        kwargs: dict[str, Any] = {"data": self.data}
+        for name in _AUGMENTABLE_NAMES:
+            rows = getattr(self, name)
+            if rows is not None:
+                if isinstance(rows, np.ndarray):
+                    rows = rows[indices]
+                else:
+                    rows = [rows[index] for index in indices]
+                if len(rows) == 0:
+                    rows = None
+            kwargs[name] = rows
+        if self.row_seeds is not None:
+            kwargs["row_seeds"] = [self.row_seeds[index] for index in indices]
+        return _BatchInAugmentation(**kwargs)
 
-        def pick(value):
-            if value is None:
-                return None
-            if isinstance(value, np.ndarray):
-                return value[indices]
-            return [value[i] for i in indices]
-
-        return _BatchInAugmentation(
-            **{c: pick(getattr(self, c)) for c in COLUMNS}, data=self.data,
-            row_seeds=None if self.row_seeds is None else [self.row_seeds[i] for i in indices])
-
-    def invert_subselect_rows_by_indices_(self, indices, batch_subselected
+    def invert_subselect_rows_by_indices_(self, indices: Any,
+                                          batch_subselected: _BatchInAugmentation
                                           ) -> _BatchInAugmentation:
-        indices = [int(i) for i in indices]
-        for column in COLUMNS:
-            value = getattr(self, column)
-            sub = getattr(batch_subselected, column)
-            if value is None or sub is None:
+        """Write the rows of ``batch_subselected`` back (in place); an images array becomes a
+        list if the subselected images changed shape or dtype."""
+        indices = [int(index) for index in indices]
+        for name in _AUGMENTABLE_NAMES:
+            column = getattr(self, name)
+            column_sub = getattr(batch_subselected, name)
+            if column is None or column_sub is None:
                 continue
-            if isinstance(value, np.ndarray):
-                sub_list = list(sub) if isinstance(sub, np.ndarray) else sub
-                same = all(s.shape == value.shape[1:] and s.dtype == value.dtype
-                           for s in sub_list)
+            if len(column_sub) != len(indices):
+                raise ValueError(f"Column '{name}' of the subselected batch has "
+                                 f"{len(column_sub)} rows, expected {len(indices)}.")
+            if isinstance(column, np.ndarray):
+                if isinstance(column_sub, np.ndarray):
+                    same = (column_sub.shape[1:] == column.shape[1:]
+                            and column_sub.dtype == column.dtype)
+                else:
+                    same = all(isinstance(sub, np.ndarray) and sub.shape == column.shape[1:]
+                               and sub.dtype == column.dtype for sub in column_sub)
                 if same:
-                    if isinstance(sub, np.ndarray):
-                        value[indices] = sub
-                    else:
-                        for i, s in zip(indices, sub_list):
-                            value[i] = s
+                    column[indices] = column_sub
                     continue
-                value = list(value)
-            for i, s in zip(indices, sub):
-                value[i] = s
-            setattr(self, column, value)
+                column = list(column)
+                setattr(self, name, column)
+            for index, row in zip(indices, column_sub):
+                column[index] = row
         return self
 
-    @contextmanager
-    def propagation_hooks_ctx(self, augmenter, hooks, parents):
-        noned = self.apply_propagation_hooks_(augmenter, hooks, parents)
-        try:
-            yield self
-        finally:
-            self.invert_apply_propagation_hooks_(noned)
+    def propagation_hooks_ctx(self, augmenter: Any, hooks: Any,
+                              parents: list) -> _BatchInAugmentationPropagationContext:
+        """Context in which columns that ``hooks`` does not propagate are None."""
+        return _BatchInAugmentationPropagationContext(self, augmenter=augmenter, hooks=hooks,
+                                                      parents=parents)
 
-    def apply_propagation_hooks_(self, augmenter, hooks, parents) -> list:
+    def apply_propagation_hooks_(self, augmenter: Any, hooks: Any,
+                                 parents: list) -> list[tuple[str, Any]] | None:
+        """Set non-propagated columns to None; returns ``(attr_name, value)`` pairs."""
         if hooks is None:
-            return []
-        noned = []
+            return None
+        noned_info = []
         for column in self.columns:
             if not hooks.is_propagating(column.value, augmenter=augmenter, parents=parents,
                                         default=True):
-                noned.append(column)
-                setattr(self, column.name, None)
-        return noned
+                setattr(self, column.attr_name, None)
+                noned_info.append((column.attr_name, column.value))
+        return noned_info
 
-    def invert_apply_propagation_hooks_(self, noned: list) -> _BatchInAugmentation:
-        for column in noned:
-            setattr(self, column.name, column.value)
+    def invert_apply_propagation_hooks_(self, noned_info: Any) -> _BatchInAugmentation:
+        """Restore the columns set to None by :meth:`apply_propagation_hooks_`."""
+        for attr_name, value in noned_info or []:
+            setattr(self, attr_name, value)
         return self
 
     def to_batch_in_augmentation(self) -> _BatchInAugmentation:
+        """This batch itself."""
         return self
 
-    def fill_from_batch_in_augmentation_(self, batch) -> _BatchInAugmentation:
-        if batch is self:
+    def fill_from_batch_in_augmentation_(self, batch_in_augmentation: _BatchInAugmentation
+                                         ) -> _BatchInAugmentation:
+        """Take over the columns of another batch (by reference)."""
+        if batch_in_augmentation is self:
             return self
-        for column in COLUMNS:
-            setattr(self, column, getattr(batch, column))
-        self.data = batch.data
-        self.row_seeds = batch.row_seeds
+        for name in _AUGMENTABLE_NAMES:
+            setattr(self, name, getattr(batch_in_augmentation, name))
         return self
 
     def to_batch(self, batch_before_aug: Batch) -> Batch:
-        batch = Batch(**{c: getattr(batch_before_aug, f"{c}_unaug") for c in COLUMNS},
-                      data=self.data, row_seeds=self.row_seeds)
+        """A :class:`Batch` with ``*_unaug`` (and data, row_seeds) from ``batch_before_aug``
+        and ``*_aug`` from this batch."""
+        batch = Batch(**{name: getattr(batch_before_aug, name + "_unaug")
+                         for name in _AUGMENTABLE_NAMES},
+                      data=batch_before_aug.data,
+                      row_seeds=getattr(batch_before_aug, "row_seeds", None))
         return batch.fill_from_batch_in_augmentation_(self)
 
     def deepcopy(self) -> _BatchInAugmentation:
-        return _BatchInAugmentation(**{c: deepcopy_fast(getattr(self, c)) for c in COLUMNS},
-                                    data=deepcopy_fast(self.data), row_seeds=self.row_seeds)
-
+        """A deep copy (columns, data and row seeds)."""
+        return _BatchInAugmentation(
+            **{name: _copy_augmentables(getattr(self, name)) for name in _AUGMENTABLE_NAMES},
+            data=_deepcopy_value(self.data), row_seeds=self.row_seeds)

@@ -16,7 +16,7 @@ import numpy as np
 # ---- array helpers (shared with segmaps.py) --------------------------------------------------
 _INTERPOLATIONS = {"nearest": cv2.INTER_NEAREST, "linear": cv2.INTER_LINEAR,
                    "area": cv2.INTER_AREA, "cubic": cv2.INTER_CUBIC}
-_CV2_MAX_CHANNELS = 512
+_CV2_MAX_CHANNELS = 128  # OpenCV 5 allows at most 128 channels per array
 _PAD_MODES = ("constant", "edge", "linear_ramp", "maximum", "mean", "median", "minimum",
               "reflect", "symmetric", "wrap")
 _CV2_BORDERS = {"constant": cv2.BORDER_CONSTANT, "edge": cv2.BORDER_REPLICATE,
@@ -198,7 +198,7 @@ def _check_alpha(alpha: Any) -> float:
     return float(alpha)
 
 
-# ---- colour maps --------------------------------------------------------------------------------
+# ---- colour maps -----------------------------------------------------------------------------
 # Matplotlib's "jet" segment data: (x, value) breakpoints per channel.
 _JET_SEGMENTS = (
     ((0.0, 0.0), (0.35, 0.0), (0.66, 1.0), (0.89, 1.0), (1.0, 0.5)),
@@ -210,9 +210,9 @@ _CMAP_TABLES: dict[str, np.ndarray] = {}
 
 def _segment_lut(points: tuple, size: int) -> np.ndarray:
     """Piecewise-linear lookup table of ``size`` entries sampled on ``linspace(0, 1, size)``."""
-    xs = np.array([p[0] for p in points], dtype=np.float64)
+    xs = np.array([p[0] for p in points], dtype=np.float64) * (size - 1)
     ys = np.array([p[1] for p in points], dtype=np.float64)
-    grid = np.linspace(0.0, 1.0, size)
+    grid = (size - 1) * np.linspace(0.0, 1.0, size)
     inner = grid[1:-1]
     idx = np.searchsorted(xs, inner)
     frac = (inner - xs[idx - 1]) / (xs[idx] - xs[idx - 1])
@@ -253,7 +253,7 @@ def _gray_table() -> np.ndarray:
     return np.stack([gray] * 3, axis=-1)
 
 
-# ---- HeatmapsOnImage ------------------------------------------------------------------------------
+# ---- HeatmapsOnImage -------------------------------------------------------------------------
 class HeatmapsOnImage:
     """Heatmaps of one image.
 
@@ -289,7 +289,8 @@ class HeatmapsOnImage:
         if _is_zero_one(min_value, max_value):
             self.arr_0to1 = arr
         else:
-            self.arr_0to1 = ((arr - min_value) / (max_value - min_value)).astype(np.float32)
+            arr_0to1 = (arr - min_value) / (max_value - min_value)
+            self.arr_0to1 = np.clip(arr_0to1, 0.0, 1.0).astype(np.float32)
         self.min_value = min_value
         self.max_value = max_value
 
@@ -414,7 +415,7 @@ class HeatmapsOnImage:
         from imgaug2 import imgaug as ia
 
         ia.warn_deprecated("HeatmapsOnImage.scale() is deprecated. Use "
-                           "HeatmapsOnImage.resize() instead (same interface).")
+                           "HeatmapsOnImage.resize() instead (same interface).", stacklevel=3)
         return self.resize(*args, **kwargs)
 
     def to_uint8(self) -> np.ndarray:
