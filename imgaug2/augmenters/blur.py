@@ -15,7 +15,7 @@ from imgaug2.augmenters._kernels import blur as kernels
 from imgaug2.augmenters.meta import Augmenter
 
 __all__ = ["GaussianBlur", "AverageBlur", "MedianBlur", "BilateralBlur", "MotionBlur",
-           "blur_gaussian_"]
+           "MeanShiftBlur", "blur_gaussian_", "blur_mean_shift_"]
 
 _ALLOWED = "bool uint8 uint16 int8 int16 float16 float32 float64"
 _DISALLOWED = "uint32 uint64 int32 int64 float128"
@@ -167,3 +167,46 @@ class MotionBlur(_Blur):
 
     def get_parameters(self) -> list:
         return [self.k, self.angle, self.direction, self.order]
+
+
+def blur_mean_shift_(image: np.ndarray, spatial_window_radius: float,
+                     color_window_radius: float) -> np.ndarray:
+    """Mean-shift filtering (cv2.pyrMeanShiftFiltering) of a uint8 image."""
+    import cv2
+
+    if image.shape[2] == 1:
+        rgb = np.repeat(image, 3, axis=2)
+        return cv2.pyrMeanShiftFiltering(rgb, spatial_window_radius,
+                                         color_window_radius)[..., 0:1]
+    return cv2.pyrMeanShiftFiltering(np.ascontiguousarray(image[..., 0:3]),
+                                     spatial_window_radius, color_window_radius)
+
+
+class MeanShiftBlur(_Blur):
+    """Mean-shift blur: flattens colour regions while keeping edges. uint8, 1 or 3 channels."""
+
+    _allowed = "uint8"
+    _disallowed = ("bool uint16 uint32 uint64 int8 int16 int32 int64 float16 float32 "
+                   "float64 float128")
+
+    def __init__(self, spatial_radius: Any = (5.0, 40.0), color_radius: Any = (5.0, 40.0),
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.spatial_window_radius = iap.handle_continuous_param(
+            spatial_radius, "spatial_radius", value_range=(0.01, None))
+        self.color_window_radius = iap.handle_continuous_param(
+            color_radius, "color_radius", value_range=(0.01, None))
+
+    def _draw(self, n, rng):
+        return [self.spatial_window_radius.draw_samples((n,), random_state=rng),
+                self.color_window_radius.draw_samples((n,), random_state=rng)]
+
+    def _blur(self, image, samples):
+        if image.shape[2] not in (1, 3):
+            raise ValueError(f"MeanShiftBlur needs 1 or 3 channels, got {image.shape[2]}")
+        return blur_mean_shift_(image, float(samples[0]), float(samples[1]))
+
+    def get_parameters(self) -> list:
+        return [self.spatial_window_radius, self.color_window_radius]

@@ -50,10 +50,12 @@ def parameter_registry() -> dict[str, type]:
             registry.setdefault(name, cls)
     registry.pop("StochasticParameter", None)
     # helper objects that augmenters take as arguments (e.g. Voronoi's points samplers)
-    from imgaug2.augmenters import segmentation
+    from imgaug2.augmenters import edges, segmentation
 
-    registry.update({name: cls for name, cls in _public_classes(
-        segmentation, segmentation.PointsSamplerIf).items() if name != "PointsSamplerIf"})
+    for module, base in ((segmentation, segmentation.PointsSamplerIf),
+                         (edges, edges.IBinaryImageColorizer)):
+        registry.update({name: cls for name, cls in _public_classes(module, base).items()
+                         if cls is not base})
     return registry
 
 

@@ -17,13 +17,10 @@ CATALOGUE = {
                   "CoarseSaltAndPepper Salt CoarseSalt Pepper CoarsePepper Invert Solarize "
                   "JpegCompression",
     "blur": "GaussianBlur AverageBlur MedianBlur BilateralBlur MotionBlur MeanShiftBlur",
-    "convolutional": "Convolve Sharpen Emboss EdgeDetect DirectedEdgeDetect",
-    "edges": "Canny",
     "flip": "Fliplr Flipud",
     "geometric": "Affine ScaleX ScaleY TranslateX TranslateY Rotate ShearX ShearY AffineCv2 "
                  "PiecewiseAffine PerspectiveTransform ElasticTransformation Rot90 "
                  "WithPolarWarping Jigsaw",
-    "pooling": "AveragePooling MaxPooling MinPooling MedianPooling",
     "segmentation": "Superpixels Voronoi UniformVoronoi RegularGridVoronoi "
                     "RelativeRegularGridVoronoi",
     "size": "Resize CropAndPad Pad Crop PadToFixedSize CenterPadToFixedSize CropToFixedSize "
@@ -43,17 +40,6 @@ PENDING = {
     "arithmetic": "AdditiveLaplaceNoise AdditivePoissonNoise Cutout Dropout2d TotalDropout "
                   "SaltAndPepper ImpulseNoise CoarseSaltAndPepper Salt CoarseSalt Pepper "
                   "CoarsePepper Invert Solarize JpegCompression",
-    "blur": "MeanShiftBlur",
-    "color": "WithColorspace WithBrightnessChannels MultiplyAndAddToBrightness "
-             "MultiplyBrightness AddToBrightness WithHueAndSaturation MultiplyHueAndSaturation "
-             "MultiplyHue MultiplySaturation RemoveSaturation AddToHueAndSaturation AddToHue "
-             "AddToSaturation ChangeColorspace ChangeColorTemperature KMeansColorQuantization "
-             "UniformColorQuantization UniformColorQuantizationToNBits Posterize",
-    "contrast": "AllChannelsCLAHE CLAHE AllChannelsHistogramEqualization "
-                "HistogramEqualization",
-    "convolutional": "Convolve Sharpen Emboss EdgeDetect DirectedEdgeDetect",
-    "edges": "Canny",
-    "pooling": "AveragePooling MaxPooling MinPooling MedianPooling",
 }
 
 

@@ -11,3 +11,6 @@ CASES = [
     Case(iaa.BilateralBlur, {"d": (3, 9)}, dtypes=("uint8",)),
     Case(iaa.MotionBlur, {"k": (3, 7)}, dtypes=("uint8", "uint16", "float32")),
 ]
+
+CASES += [Case(iaa.MeanShiftBlur, {"spatial_radius": (3, 10), "color_radius": (5, 20)},
+               dtypes=("uint8",))]
