@@ -16,7 +16,11 @@ from imgaug2.augmenters._kernels import arithmetic as kernels
 from imgaug2.augmenters.meta import Augmenter
 
 __all__ = ["Add", "Multiply", "AddElementwise", "MultiplyElementwise", "AdditiveGaussianNoise",
-           "Dropout", "CoarseDropout", "ReplaceElementwise", "add_scalar", "multiply_scalar"]
+           "AdditiveLaplaceNoise", "AdditivePoissonNoise", "Dropout", "CoarseDropout",
+           "Dropout2d", "TotalDropout", "Cutout", "ReplaceElementwise", "SaltAndPepper",
+           "ImpulseNoise", "CoarseSaltAndPepper", "Salt", "CoarseSalt", "Pepper",
+           "CoarsePepper", "Invert", "Solarize", "JpegCompression", "add_scalar",
+           "multiply_scalar", "invert", "invert_", "solarize", "solarize_", "compress_jpeg"]
 
 _DTYPES_ALLOWED = "bool uint8 uint16 int8 int16 float16 float32 float64"
 _DTYPES_DISALLOWED = "uint32 uint64 int32 int64 float128"
@@ -264,3 +268,422 @@ class CoarseDropout(ReplaceElementwise):
 
     def get_parameters(self) -> list:
         return [self.mask, self.per_channel]
+
+
+# ---- more noise ---------------------------------------------------------------------------------
+class AdditiveLaplaceNoise(AddElementwise):
+    """Add Laplace noise (loc, scale) per pixel (and per channel with ``per_channel``)."""
+
+    def __init__(self, loc: Any = 0, scale: Any = (0, 15), per_channel: Any = False,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        Augmenter.__init__(self, seed=seed, name=name, random_state=random_state,
+                           deterministic=deterministic)
+        self.loc = iap.handle_continuous_param(loc, "loc")
+        self.scale = iap.handle_continuous_param(scale, "scale", value_range=(0, None))
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+
+    def _noise(self, rng, shape):
+        loc = float(self.loc.draw_sample(random_state=rng))
+        scale = float(self.scale.draw_sample(random_state=rng))
+        return None if scale == 0 and loc == 0 else rng.laplace(loc, max(scale, 1e-12), shape)
+
+    def _augment_image(self, image, rng):
+        h, w, c = image.shape
+        per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
+        noise = self._noise(rng, (h, w, c) if per_channel else (h, w, 1))
+        if noise is None:
+            return image
+        return kernels.add_elementwise(image, np.broadcast_to(noise, (h, w, c)))
+
+    def get_parameters(self) -> list:
+        return [self.loc, self.scale, self.per_channel]
+
+
+class AdditivePoissonNoise(AdditiveLaplaceNoise):
+    """Add Poisson(``lam``) noise with a random sign per pixel."""
+
+    def __init__(self, lam: Any = (0.0, 15.0), per_channel: Any = False, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        Augmenter.__init__(self, seed=seed, name=name, random_state=random_state,
+                           deterministic=deterministic)
+        self.lam = iap.handle_continuous_param(lam, "lam", value_range=(0, None))
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+
+    def _noise(self, rng, shape):
+        lam = float(self.lam.draw_sample(random_state=rng))
+        if lam <= 0:
+            return None
+        return rng.poisson(lam, shape) * np.where(rng.random(shape) < 0.5, -1, 1)
+
+    def get_parameters(self) -> list:
+        return [self.lam, self.per_channel]
+
+
+def _value_range(dtype: np.dtype) -> tuple[float, float]:
+    if dtype.kind == "f":
+        return 0.0, 1.0
+    if dtype.kind == "b":
+        return 0.0, 1.0
+    low, _, high = iadt.get_value_range_of_dtype(dtype)
+    return float(low), float(high)
+
+
+class _SaltAndPepperBase(ReplaceElementwise):
+    """Replace masked pixels by the dtype's maximum (salt), minimum (pepper) or either."""
+
+    _mode = "both"
+
+    def __init__(self, mask: Any, per_channel: Any = False, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        Augmenter.__init__(self, seed=seed, name=name, random_state=random_state,
+                           deterministic=deterministic)
+        self.mask = mask
+        self.replacement = iap.Deterministic(0)
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+
+    def _augment_image(self, image, rng):
+        h, w, c = image.shape
+        per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
+        mask = np.asarray(self.mask.draw_samples((h, w, c) if per_channel else (h, w, 1),
+                                                 random_state=rng)) > 0.5
+        mask = np.broadcast_to(mask, (h, w, c))
+        if not mask.any():
+            return image
+        low, high = _value_range(image.dtype)
+        if self._mode == "salt":
+            values = high
+        elif self._mode == "pepper":
+            values = low
+        else:
+            values = np.where(rng.random((h, w, c)) < 0.5, low, high)
+        values = kernels._saturate(np.broadcast_to(np.asarray(values, dtype=np.float64),
+                                                   (h, w, c)), image.dtype)
+        return np.where(mask, values, image)
+
+    def get_parameters(self) -> list:
+        return [self.mask, self.per_channel]
+
+
+def _coarse_mask(p, size_px, size_percent, min_size) -> iap.StochasticParameter:
+    if size_px is None and size_percent is None:
+        raise ValueError("give size_px or size_percent")
+    return iap.FromLowerResolution(_drop_mask_param(p, "p"), size_px=size_px,
+                                   size_percent=size_percent, min_size=min_size)
+
+
+class SaltAndPepper(_SaltAndPepperBase):
+    """Set a fraction ``p`` of pixels to white or black."""
+
+    def __init__(self, p: Any = (0.0, 0.03), per_channel: Any = False, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(_drop_mask_param(p, "p"), per_channel, seed=seed, name=name,
+                         random_state=random_state, deterministic=deterministic)
+
+
+class ImpulseNoise(SaltAndPepper):
+    """Salt and pepper noise per channel."""
+
+    def __init__(self, p: Any = (0.0, 0.03), seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(p, per_channel=True, seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+
+
+class Salt(SaltAndPepper):
+    """Set a fraction ``p`` of pixels to white."""
+
+    _mode = "salt"
+
+    def __init__(self, p: Any = (0.0, 0.03), per_channel: Any = False, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(p, per_channel, seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+
+
+class Pepper(SaltAndPepper):
+    """Set a fraction ``p`` of pixels to black."""
+
+    _mode = "pepper"
+
+    def __init__(self, p: Any = (0.0, 0.05), per_channel: Any = False, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(p, per_channel, seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+
+
+class CoarseSaltAndPepper(_SaltAndPepperBase):
+    """Salt and pepper in rectangular blocks (mask sampled at lower resolution)."""
+
+    def __init__(self, p: Any = (0.02, 0.1), size_px: Any = None, size_percent: Any = None,
+                 per_channel: Any = False, min_size: int = 3, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        if size_px is None and size_percent is None:
+            size_px = (3, 8)
+        super().__init__(_coarse_mask(p, size_px, size_percent, min_size), per_channel,
+                         seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+
+
+class CoarseSalt(CoarseSaltAndPepper):
+    """White rectangular blocks."""
+
+    _mode = "salt"
+
+
+class CoarsePepper(CoarseSaltAndPepper):
+    """Black rectangular blocks."""
+
+    _mode = "pepper"
+
+
+# ---- dropout variants ------------------------------------------------------------------------
+class Dropout2d(_PixelAugmenter):
+    """Drop whole channels with probability ``p`` (at least ``nb_keep_channels`` are kept)."""
+
+    def __init__(self, p: Any = 0.1, nb_keep_channels: int = 1, seed: Any = None,
+                 name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.p = iap.handle_probability_param(p, "p", tuple_to_uniform=True,
+                                              list_to_choice=True)
+        if not isinstance(nb_keep_channels, int) or nb_keep_channels < 0:
+            raise ValueError(f"nb_keep_channels must be an int >= 0, got {nb_keep_channels!r}")
+        self.nb_keep_channels = nb_keep_channels
+
+    def _augment_image(self, image, rng):
+        c = image.shape[2]
+        drop = np.asarray(self.p.draw_samples((c,), random_state=rng)) > 0.5
+        keep_needed = min(self.nb_keep_channels, c) - int((~drop).sum())
+        if keep_needed > 0:
+            dropped = np.flatnonzero(drop)
+            drop[rng.choice(dropped, size=keep_needed, replace=False)] = False
+        if not drop.any():
+            return image
+        out = image.copy()
+        out[..., drop] = 0
+        return out
+
+    def get_parameters(self) -> list:
+        return [self.p, self.nb_keep_channels]
+
+
+class TotalDropout(Augmenter):
+    """Drop whole images (all pixels zero) with probability ``p``; their coordinate-based
+    annotations are removed and heatmaps/segmaps zeroed, so they stay in sync."""
+
+    def __init__(self, p: Any = 1, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.p = iap.handle_probability_param(p, "p", tuple_to_uniform=True,
+                                              list_to_choice=True)
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        rows = np.flatnonzero(np.asarray(self.p.draw_samples(
+            (batch.nb_rows,), random_state=random_state)) > 0.5)
+        if rows.size == 0:
+            return batch
+        if batch.images is not None:
+            iadt.check_images_dtypes(batch.images, _DTYPES_ALLOWED, _DTYPES_DISALLOWED, self)
+            for i in rows:
+                batch.images[i] = np.zeros_like(batch.images[i])
+        for column, attr in (("heatmaps", "arr_0to1"), ("segmentation_maps", "arr")):
+            maps = getattr(batch, column)
+            if maps is not None:
+                for i in rows:
+                    setattr(maps[i], attr, np.zeros_like(getattr(maps[i], attr)))
+        for column in ("keypoints", "bounding_boxes", "polygons", "line_strings"):
+            items = getattr(batch, column)
+            if items is not None:
+                for i in rows:
+                    items[i].items = []
+        return batch
+
+    def get_parameters(self) -> list:
+        return [self.p]
+
+
+class Cutout(_PixelAugmenter):
+    """Fill ``nb_iterations`` rectangles (side ``size`` x image side) with ``cval`` or
+    Gaussian noise (``fill_mode``)."""
+
+    def __init__(self, nb_iterations: Any = 1, position: Any = "uniform", size: Any = 0.2,
+                 squared: Any = True, fill_mode: Any = "constant", cval: Any = 128,
+                 fill_per_channel: Any = False, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.nb_iterations = iap.handle_discrete_param(nb_iterations, "nb_iterations",
+                                                       value_range=(0, None))
+        if position not in ("uniform", "normal"):
+            raise ValueError(f"position must be 'uniform' or 'normal', got {position!r}")
+        self.position = position
+        self.size = iap.handle_continuous_param(size, "size", value_range=(0.0, 1.0))
+        self.squared = iap.handle_probability_param(squared, "squared")
+        self.fill_mode = iap.handle_categorical_string_param(
+            fill_mode, "fill_mode", valid_values=["constant", "gaussian"])
+        self.cval = iap.handle_continuous_param(cval, "cval")
+        self.fill_per_channel = iap.handle_probability_param(fill_per_channel,
+                                                             "fill_per_channel")
+
+    def _augment_image(self, image, rng):
+        h, w, c = image.shape
+        out = image
+        for _ in range(int(self.nb_iterations.draw_sample(random_state=rng))):
+            if self.position == "uniform":
+                cy, cx = rng.uniform(0, 1, 2)
+            else:
+                cy, cx = np.clip(rng.normal(0.5, 0.35 / 2, 2), 0, 1)
+            size_h = float(self.size.draw_sample(random_state=rng))
+            squared = self.squared.draw_sample(random_state=rng) > 0.5
+            size_w = size_h if squared else float(self.size.draw_sample(random_state=rng))
+            ch, cw = max(1, int(round(size_h * h))), max(1, int(round(size_w * w)))
+            y1, x1 = int(round(cy * h - ch / 2)), int(round(cx * w - cw / 2))
+            y1c, x1c = max(y1, 0), max(x1, 0)
+            y2c, x2c = min(y1 + ch, h), min(x1 + cw, w)
+            if y2c <= y1c or x2c <= x1c:
+                continue
+            mode = str(self.fill_mode.draw_sample(random_state=rng))
+            per_channel = self.fill_per_channel.draw_sample(random_state=rng) > 0.5
+            region = (y2c - y1c, x2c - x1c, c)
+            if mode == "gaussian":
+                low, high = _value_range(image.dtype)
+                fill = rng.normal((low + high) / 2, (high - low) / 6,
+                                  region if per_channel else region[:2] + (1,))
+            else:
+                fill = np.asarray(self.cval.draw_samples((c,) if per_channel else (1,),
+                                                         random_state=rng), dtype=np.float64)
+            if out is image:
+                out = image.copy()
+            out[y1c:y2c, x1c:x2c] = kernels._saturate(np.broadcast_to(fill, region),
+                                                      image.dtype)
+        return out
+
+    def get_parameters(self) -> list:
+        return [self.nb_iterations, self.position, self.size, self.squared, self.fill_mode,
+                self.cval, self.fill_per_channel]
+
+
+# ---- inversion and compression ---------------------------------------------------------------
+def invert_(image: np.ndarray, min_value: float | None = None, max_value: float | None = None,
+            threshold: float | None = None, invert_above_threshold: bool = True) -> np.ndarray:
+    """``min + max - v`` (for values above/below ``threshold`` only, if given)."""
+    low, high = _value_range(image.dtype)
+    low = low if min_value is None else float(min_value)
+    high = high if max_value is None else float(max_value)
+    if image.dtype == np.bool_:
+        inverted = ~image
+    else:
+        inverted = kernels._saturate(low + high - image.astype(np.float64), image.dtype)
+    if threshold is None:
+        return inverted
+    mask = image >= threshold if invert_above_threshold else image < threshold
+    return np.where(mask, inverted, image)
+
+
+invert = invert_
+
+
+def solarize_(image: np.ndarray, threshold: float = 128) -> np.ndarray:
+    return invert_(image, threshold=threshold, invert_above_threshold=True)
+
+
+solarize = solarize_
+
+
+class Invert(_PixelAugmenter):
+    """Invert pixel values (``max - v``) with probability ``p`` per image (or channel)."""
+
+    def __init__(self, p: Any = 1, per_channel: Any = False, min_value: Any = None,
+                 max_value: Any = None, threshold: Any = None,
+                 invert_above_threshold: Any = 0.5, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.p = iap.handle_probability_param(p, "p")
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+        self.min_value = min_value
+        self.max_value = max_value
+        self.threshold = None if threshold is None else iap.handle_continuous_param(
+            threshold, "threshold")
+        self.invert_above_threshold = iap.handle_probability_param(
+            invert_above_threshold, "invert_above_threshold")
+
+    def _augment_image(self, image, rng):
+        c = image.shape[2]
+        per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
+        flags = np.asarray(self.p.draw_samples((c,) if per_channel else (1,),
+                                               random_state=rng)) > 0.5
+        if not flags.any():
+            return image
+        threshold = None if self.threshold is None else float(
+            self.threshold.draw_sample(random_state=rng))
+        above = self.invert_above_threshold.draw_sample(random_state=rng) > 0.5
+        inverted = invert_(image, self.min_value, self.max_value, threshold, above)
+        if flags.all():
+            return inverted
+        out = image.copy()
+        out[..., np.broadcast_to(flags, (c,))] = inverted[..., np.broadcast_to(flags, (c,))]
+        return out
+
+    def get_parameters(self) -> list:
+        return [self.p, self.per_channel, self.min_value, self.max_value, self.threshold,
+                self.invert_above_threshold]
+
+
+class Solarize(Invert):
+    """Invert values above ``threshold`` (per image with probability ``p``)."""
+
+    def __init__(self, p: Any = 1, per_channel: Any = False, min_value: Any = None,
+                 max_value: Any = None, threshold: Any = (128 - 64, 128 + 64),
+                 invert_above_threshold: Any = True, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(p, per_channel, min_value, max_value, threshold,
+                         invert_above_threshold, seed=seed, name=name,
+                         random_state=random_state, deterministic=deterministic)
+
+
+def compress_jpeg(image: np.ndarray, compression: int) -> np.ndarray:
+    """JPEG round trip at quality ``100 - compression`` (uint8; 1 or 3 channels)."""
+    import cv2
+
+    if compression <= 0:
+        return image
+    quality = int(np.clip(100 - compression, 1, 100))
+    if image.shape[2] == 1:
+        data = cv2.imencode(".jpg", image[..., 0], [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
+        return cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)[..., None]
+    bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
+    data = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
+    return cv2.cvtColor(cv2.imdecode(data, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+
+
+class JpegCompression(_PixelAugmenter):
+    """JPEG artefacts: encode/decode with OpenCV at quality ``100 - compression``. uint8."""
+
+    def __init__(self, compression: Any = (0, 100), seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(seed=seed, name=name, random_state=random_state,
+                         deterministic=deterministic)
+        self.compression = iap.handle_continuous_param(compression, "compression",
+                                                       value_range=(0, 100))
+
+    def _check(self, images) -> None:
+        iadt.allow_only_uint8(images, augmenter=self)
+
+    def _augment_image(self, image, rng):
+        if image.shape[2] not in (1, 3):
+            raise ValueError(f"JpegCompression needs 1 or 3 channels, got {image.shape[2]}")
+        return compress_jpeg(image, int(round(float(self.compression.draw_sample(
+            random_state=rng)))))
+
+    def get_parameters(self) -> list:
+        return [self.compression]

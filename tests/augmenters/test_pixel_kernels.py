@@ -129,3 +129,35 @@ def test_contrast_normalization_is_deprecated_linear_contrast() -> None:
     with pytest.warns(IaDeprecationWarning):
         aug = iaa.ContrastNormalization(1.5)
     assert isinstance(aug, iaa.LinearContrast)
+
+
+def test_invert_solarize_and_jpeg_match_formulas() -> None:
+    assert np.array_equal(iaa.Invert(1.0)(image=IMAGE), 255 - IMAGE)
+    solar = iaa.Solarize(1.0, threshold=128)(image=IMAGE)
+    assert np.array_equal(solar, np.where(IMAGE >= 128, 255 - IMAGE, IMAGE))
+    quality = 30
+    bgr = cv2.cvtColor(IMAGE, cv2.COLOR_RGB2BGR)
+    ref = cv2.cvtColor(cv2.imdecode(cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY,
+                                                               quality])[1], cv2.IMREAD_COLOR),
+                       cv2.COLOR_BGR2RGB)
+    assert np.array_equal(iaa.JpegCompression(compression=100 - quality)(image=IMAGE), ref)
+
+
+def test_salt_pepper_values_and_channel_dropout() -> None:
+    flat = np.full((100, 100, 3), 100, dtype=np.uint8)
+    salt = iaa.Salt(p=0.2, seed=0)(image=flat)
+    assert set(np.unique(salt).tolist()) == {100, 255}
+    pepper = iaa.Pepper(p=0.2, seed=0)(image=flat)
+    assert set(np.unique(pepper).tolist()) == {0, 100}
+    both = iaa.SaltAndPepper(p=0.3, seed=0)(image=flat)
+    assert set(np.unique(both).tolist()) == {0, 100, 255}
+    dropped = iaa.Dropout2d(p=1.0, nb_keep_channels=1, seed=0)(image=flat)
+    assert sum(int(dropped[..., c].any()) for c in range(3)) == 1
+
+
+def test_total_dropout_keeps_annotations_in_sync() -> None:
+    from imgaug2.augmentables.kps import KeypointsOnImage
+
+    kps = KeypointsOnImage.from_xy_array([[3.0, 4.0]], shape=IMAGE.shape)
+    image_aug, kps_aug = iaa.TotalDropout(1.0)(image=IMAGE, keypoints=kps)
+    assert image_aug.max() == 0 and len(kps_aug) == 0
