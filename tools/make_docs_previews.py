@@ -50,8 +50,27 @@ def main(argv: list[str] | None = None) -> list[Path]:
         cv2.imwrite(str(path), cv2.cvtColor(grid, cv2.COLOR_RGB2BGR),
                     [cv2.IMWRITE_JPEG_QUALITY, 80])
         written.append(path)
+    write_gallery(written)
     print(f"wrote {len(written)} previews to {OUT}")
     return written
+
+
+def write_gallery(paths: list[Path]) -> None:
+    """docs/gallery.md: every preview, grouped by the augmenter's module."""
+    by_module: dict[str, list[str]] = {}
+    for path in sorted(paths):
+        cls = getattr(iaa, path.stem)
+        module = cls.__module__.split(".")[2]
+        by_module.setdefault(module, []).append(path.stem)
+    lines = ["# Gallery", "",
+             "Each grid: the sample image (top left) and seven keyed augmentations with the",
+             "augmenter's default arguments (see `tools/make_docs_previews.py`, which generated",
+             "this page and the images).", ""]
+    for module in sorted(by_module):
+        lines += [f"## {module}", ""]
+        for name in by_module[module]:
+            lines += [f"### {name}", "", f"![{name}](images/augmenters/{name}.jpg)", ""]
+    (OUT.parents[1] / "gallery.md").write_text("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ def _kwargs(iaa: Any) -> dict[str, Callable[[], dict]]:
         "Convolve": lambda: {"matrix": [[0, 0, 0], [0, 1, 0], [0, 0, 0]]},
         "Lambda": lambda: {},
         "WithPolarWarping": lambda: {"children": [iaa.Fliplr(1.0)]},
+        "ReplaceElementwise": lambda: {"mask": 0.1, "replacement": (0, 255)},
+        "Voronoi": lambda: {"points_sampler": iaa.segmentation.RegularGridPointsSampler(8, 8)},
     }
 
 
