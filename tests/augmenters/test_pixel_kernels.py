@@ -161,3 +161,14 @@ def test_total_dropout_keeps_annotations_in_sync() -> None:
     kps = KeypointsOnImage.from_xy_array([[3.0, 4.0]], shape=IMAGE.shape)
     image_aug, kps_aug = iaa.TotalDropout(1.0)(image=IMAGE, keypoints=kps)
     assert image_aug.max() == 0 and len(kps_aug) == 0
+
+
+def test_canny_matches_cv2_canny() -> None:
+    from imgaug2.augmenters.edges import RandomColorsBinaryImageColorizer
+
+    aug = iaa.Canny(alpha=1.0, hysteresis_thresholds=((80, 80), (160, 160)),
+                    sobel_kernel_size=3,
+                    colorizer=RandomColorsBinaryImageColorizer(color_true=255, color_false=0))
+    out = aug(image=IMAGE)
+    ref = cv2.Canny(IMAGE, 80, 160, apertureSize=3)
+    assert np.array_equal(out[..., 0] > 0, ref > 0)
