@@ -152,25 +152,10 @@ def _pad(arr: np.ndarray, top: int, right: int, bottom: int, left: int, mode: st
 
 def _paddings_for_aspect_ratio(height: int, width: int,
                                aspect_ratio: float) -> tuple[int, int, int, int]:
-    """``(top, right, bottom, left)`` to reach ``width / height == aspect_ratio`` (as imgaug:
-    the odd pixel goes to the right/bottom side)."""
-    if not (_is_int(aspect_ratio) or _is_float(aspect_ratio)) or aspect_ratio <= 0:
-        raise ValueError(f"aspect_ratio must be a number > 0, got {aspect_ratio!r}")
-    top = right = bottom = left = 0
-    if height == 0:
-        height, bottom = 1, 1
-    if width == 0:
-        width, right = 1, 1
-    current = width / height
-    if current < aspect_ratio:
-        diff = aspect_ratio * height - width
-        right += int(np.ceil(diff / 2))
-        left += int(np.floor(diff / 2))
-    elif current > aspect_ratio:
-        diff = width / aspect_ratio - height
-        top += int(np.floor(diff / 2))
-        bottom += int(np.ceil(diff / 2))
-    return top, right, bottom, left
+    """``(top, right, bottom, left)`` to reach ``width / height == aspect_ratio``."""
+    from imgaug2.imgaug import compute_paddings_to_reach_aspect_ratio
+
+    return compute_paddings_to_reach_aspect_ratio((height, width), aspect_ratio)
 
 
 def _check_shape_arg(shape: Any, cls_name: str) -> tuple:
