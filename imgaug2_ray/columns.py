@@ -106,7 +106,7 @@ def to_augmentable(kind: str, value: Any, image_shape: tuple[int, ...]) -> Any:
     from imgaug2.augmentables.heatmaps import HeatmapsOnImage
     from imgaug2.augmentables.kps import KeypointsOnImage
     from imgaug2.augmentables.lines import LineStringsOnImage
-    from imgaug2.augmentables.polys import PolygonsOnImage
+    from imgaug2.augmentables.polys import Polygon, PolygonsOnImage
     from imgaug2.augmentables.segmaps import SegmentationMapsOnImage
 
     if kind == "bounding_boxes":
@@ -120,8 +120,9 @@ def to_augmentable(kind: str, value: Any, image_shape: tuple[int, ...]) -> Any:
     if kind == "heatmaps":
         return HeatmapsOnImage(np.asarray(value, dtype=np.float32), shape=image_shape)
     if kind == "polygons":
-        return PolygonsOnImage([np.asarray(p, dtype=np.float32).reshape(-1, 2) for p in value],
-                               shape=image_shape)
+        return PolygonsOnImage(
+            [Polygon(np.asarray(p, dtype=np.float32).reshape(-1, 2)) for p in value],
+            shape=image_shape)
     if kind == "line_strings":
         return LineStringsOnImage.from_xy_arrays(
             [np.asarray(p, dtype=np.float32).reshape(-1, 2) for p in value], shape=image_shape)

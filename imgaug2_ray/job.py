@@ -64,12 +64,25 @@ def default_num_actors() -> int:
     return max(1, cpus)
 
 
+def _restart_args(max_restarts: int | None) -> dict[str, int]:
+    """Actor restart limits for ``map_batches``; ``None`` keeps Ray Data's default.
+
+    Ray Data already restarts a dead actor and retries its task without limit; only an explicit
+    bound has to go through Ray's (deprecated in 2.60) free-form remote arguments.
+    """
+    if max_restarts is None:
+        return {}
+    if not isinstance(max_restarts, int) or max_restarts < 0:
+        raise ValueError(f"max_restarts must be None or an int >= 0, got {max_restarts!r}")
+    return {"max_restarts": max_restarts, "max_task_retries": max_restarts}
+
+
 def augment_to_parquet(input: str, output: str, pipeline: Any, seed: int, repeats: int = 1,
                        epoch: int = 0, rows_per_shard: int = 256, mode: str = "error",
                        encoding: str = "png", jpeg_quality: int = 95,
                        num_actors: int | None = None, cpus_per_actor: float = 0.5,
                        extensions: tuple[str, ...] | None = None, fail_fast: bool = False,
-                       allow_pickle: bool = False, max_restarts: int = 3,
+                       allow_pickle: bool = False, max_restarts: int | None = None,
                        fail_once_on_shard: int | None = None,
                        fail_marker: str | None = None) -> dict[str, Any]:
     """Augment every file below ``input`` ``repeats`` times into Parquet shards in ``output``.
@@ -89,6 +102,7 @@ def augment_to_parquet(input: str, output: str, pipeline: Any, seed: int, repeat
         raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
     if encoding not in ("png", "jpeg", "raw"):
         raise ValueError(f"encoding must be 'png', 'jpeg' or 'raw', got {encoding!r}")
+    restart_args = _restart_args(max_restarts)
     started = time.perf_counter()
     augmenter = load_pipeline(pipeline, allow_pickle=allow_pickle)  # fails before cluster work
     spec = serialization.to_spec(augmenter) if not isinstance(pipeline, dict) else pipeline
@@ -134,8 +148,7 @@ def augment_to_parquet(input: str, output: str, pipeline: Any, seed: int, repeat
             batch_format="numpy",
             num_cpus=cpus_per_actor,
             udf_modifying_row_count=False,
-            max_restarts=max_restarts,
-            max_task_retries=max_restarts,
+            **restart_args,
         )
         results = ds.take_all()
 

@@ -120,6 +120,24 @@ def test_annotation_columns_move_with_the_image() -> None:
     assert out["image"][0][5, 26, 0] == 255
 
 
+def test_polygon_and_line_string_columns_move_with_the_image() -> None:
+    image = np.zeros((20, 30, 3), dtype=np.uint8)
+    triangle = np.array([[2.0, 2.0], [8.0, 2.0], [5.0, 9.0]], dtype=np.float32)
+    line = np.array([[1.0, 1.0], [10.0, 4.0]], dtype=np.float32)
+    batch = {"path": np.array(["x"], dtype=object), "image": image[None],
+             "polys": _object_column([_object_column([triangle, triangle + 5])]),
+             "lines": _object_column([_object_column([line])])}
+    executor = AugmentationExecutor(pipeline_spec(iaa.Fliplr(1.0)), seed=0,
+                                    annotation_columns={"polys": "polygons",
+                                                        "lines": "line_strings"})
+    out = executor(batch)
+    flipped = triangle.copy()
+    flipped[:, 0] = 30 - triangle[:, 0]
+    assert len(out["polys"][0]) == 2
+    assert np.allclose(out["polys"][0][0], flipped)
+    assert np.allclose(out["lines"][0][0][:, 0], 30 - line[:, 0])
+
+
 def test_pyarrow_batches_are_accepted() -> None:
     pa = pytest.importorskip("pyarrow")
     keys, images = _rows(4)
