@@ -25,7 +25,10 @@ def pin_single_thread() -> dict:
     import cv2
 
     cv2.setNumThreads(1)
-    report = {"opencv_threads": cv2.getNumThreads(), "threadpoolctl": False}
+    from imgaug2._allocator import tune_allocator
+
+    report = {"opencv_threads": cv2.getNumThreads(), "threadpoolctl": False,
+              "malloc_tuned": tune_allocator()}
     try:
         import threadpoolctl
     except ImportError:

@@ -23,6 +23,15 @@ _AUGMENTABLE_NAMES = ["images", "heatmaps", "segmentation_maps", "keypoints", "b
 
 _AugmentableColumn = collections.namedtuple("_AugmentableColumn", ["name", "value", "attr_name"])
 
+_NORMALIZERS = {
+    "heatmaps": nlib.normalize_heatmaps,
+    "segmentation_maps": nlib.normalize_segmentation_maps,
+    "keypoints": nlib.normalize_keypoints,
+    "bounding_boxes": nlib.normalize_bounding_boxes,
+    "polygons": nlib.normalize_polygons,
+    "line_strings": nlib.normalize_line_strings,
+}
+
 _INVERTERS = {
     "images": nlib.invert_normalize_images,
     "heatmaps": nlib.invert_normalize_heatmaps,
@@ -65,6 +74,47 @@ def _deepcopy_value(value: Any) -> Any:
     return copylib.deepcopy(value)
 
 
+def _read_only(array: np.ndarray) -> np.ndarray:
+    view = array.view()
+    view.flags.writeable = False
+    return view
+
+
+def read_only_views(images: Any) -> Any:
+    """Read-only views of an images column (an array, or a new list of arrays).
+
+    An augmenter that writes into one raises numpy's "assignment destination is read-only"
+    error instead of changing the caller's data.
+    """
+    if images is None:
+        return None
+    if isinstance(images, np.ndarray):
+        return _read_only(images)
+    return [_read_only(image) if isinstance(image, np.ndarray) else image for image in images]
+
+
+def release_borrowed_images(images: Any, borrowed: Any) -> Any:
+    """``images`` with every array that shares memory with the ``borrowed`` input copied.
+
+    Rows an augmenter left unchanged (or returned as views) must not alias the caller's arrays.
+    """
+    if images is None or borrowed is None:
+        return images
+    whole = [borrowed] if isinstance(borrowed, np.ndarray) else list(borrowed)
+    if isinstance(images, np.ndarray):
+        aliased = any(isinstance(source, np.ndarray) and np.may_share_memory(images, source)
+                      for source in whole)
+        return images.copy() if aliased else images
+    out = list(images)
+    for i, image in enumerate(out):
+        source = borrowed if isinstance(borrowed, np.ndarray) else (
+            borrowed[i] if i < len(borrowed) else None)
+        if isinstance(image, np.ndarray) and isinstance(source, np.ndarray) \
+                and np.may_share_memory(image, source):
+            out[i] = image.copy()
+    return out
+
+
 def _copy_seeds(row_seeds: Any) -> list[int] | None:
     return None if row_seeds is None else [int(seed) for seed in row_seeds]
 
@@ -104,17 +154,11 @@ class UnnormalizedBatch:
                              "to_normalized_batch() expects a batch before augmentation.")
         images = nlib.normalize_images(self.images_unaug)
         shapes = None if images is None else [image.shape for image in images]
-        return Batch(
-            images=images,
-            heatmaps=nlib.normalize_heatmaps(self.heatmaps_unaug, shapes),
-            segmentation_maps=nlib.normalize_segmentation_maps(self.segmentation_maps_unaug,
-                                                               shapes),
-            keypoints=nlib.normalize_keypoints(self.keypoints_unaug, shapes),
-            bounding_boxes=nlib.normalize_bounding_boxes(self.bounding_boxes_unaug, shapes),
-            polygons=nlib.normalize_polygons(self.polygons_unaug, shapes),
-            line_strings=nlib.normalize_line_strings(self.line_strings_unaug, shapes),
-            data=self.data,
-        )
+        columns = {"images": images}
+        for name in _AUGMENTABLE_NAMES[1:]:
+            value = getattr(self, name + "_unaug")
+            columns[name] = None if value is None else _NORMALIZERS[name](value, shapes)
+        return Batch(**columns, data=self.data)
 
     def to_batch_in_augmentation(self) -> _BatchInAugmentation:
         """Normalise and copy the data into a ``_BatchInAugmentation``."""
@@ -124,8 +168,9 @@ class UnnormalizedBatch:
         """Set the ``*_aug`` attributes in place from an augmented normalised batch, converted
         to the forms of the ``*_unaug`` attributes. Returns this batch."""
         for name, invert in _INVERTERS.items():
+            old = getattr(self, name + "_unaug")
             setattr(self, name + "_aug",
-                    invert(getattr(batch_aug_norm, name + "_aug"), getattr(self, name + "_unaug")))
+                    None if old is None else invert(getattr(batch_aug_norm, name + "_aug"), old))
         return self
 
     def fill_from_augmented_normalized_batch(self, batch_aug_norm: Batch) -> UnnormalizedBatch:
@@ -191,12 +236,19 @@ class Batch:
         """This batch itself (it is already normalised)."""
         return self
 
-    def to_batch_in_augmentation(self) -> _BatchInAugmentation:
-        """A ``_BatchInAugmentation`` holding copies of the ``*_unaug`` columns."""
-        return _BatchInAugmentation(
-            **{name: _copy_augmentables(getattr(self, name + "_unaug"))
-               for name in _AUGMENTABLE_NAMES},
-            data=self.data, row_seeds=self.row_seeds)
+    def to_batch_in_augmentation(self, borrow_images: bool = False) -> _BatchInAugmentation:
+        """A ``_BatchInAugmentation`` holding copies of the ``*_unaug`` columns.
+
+        ``borrow_images=True`` puts read-only views of the images in it instead of copies (for
+        augmenters that never write into the arrays they receive; see
+        :func:`release_borrowed_images`).
+        """
+        columns = {name: _copy_augmentables(getattr(self, name + "_unaug"))
+                   for name in _AUGMENTABLE_NAMES[1:]}
+        images = self.images_unaug
+        columns["images"] = (read_only_views(images) if borrow_images
+                             else _copy_augmentables(images))
+        return _BatchInAugmentation(**columns, data=self.data, row_seeds=self.row_seeds)
 
     def fill_from_batch_in_augmentation_(self, batch_in_augmentation: Any) -> Batch:
         """Set the ``*_aug`` columns (by reference) from a ``_BatchInAugmentation``."""
@@ -313,6 +365,14 @@ class _BatchInAugmentation:
                 break
         return shapes
 
+    def writable_images(self) -> Any:
+        """The images column, safe to write rows into: a read-only (borrowed) images array is
+        replaced by a copy first. List entries may be replaced, not written into."""
+        images = self.images
+        if isinstance(images, np.ndarray) and not images.flags.writeable:
+            images = self.images = images.copy()
+        return images
+
     def subselect_rows_by_indices(self, indices: Any) -> _BatchInAugmentation:
         """A new batch holding only the given rows (images arrays stay arrays)."""
         indices = [int(index) for index in indices]
@@ -353,6 +413,9 @@ class _BatchInAugmentation:
                     same = all(isinstance(sub, np.ndarray) and sub.shape == column.shape[1:]
                                and sub.dtype == column.dtype for sub in column_sub)
                 if same:
+                    if not column.flags.writeable:  # borrowed from the caller: copy on write
+                        column = column.copy()
+                        setattr(self, name, column)
                     column[indices] = column_sub
                     continue
                 column = list(column)

@@ -25,7 +25,12 @@ import numpy as np
 
 from imgaug2 import random as iarandom
 from imgaug2.augmentables import utils as augm_utils
-from imgaug2.augmentables.batches import Batch, UnnormalizedBatch, _BatchInAugmentation
+from imgaug2.augmentables.batches import (
+    Batch,
+    UnnormalizedBatch,
+    _BatchInAugmentation,
+    release_borrowed_images,
+)
 from imgaug2.augmenters import _validation
 
 _COLUMN_KWARGS = (
@@ -137,6 +142,25 @@ class Augmenter:
         )
         return augm_utils.invert_convert_cbaois_to_kpsois_(cbaois, kpsois_aug)
 
+    #: True if the class never writes into the image arrays it is given (it returns new arrays,
+    #: leaves them alone, or writes rows only through ``batch.writable_images()``). Top-level
+    #: calls of a tree of such augmenters skip the defensive copy of the input images; the
+    #: input arrays are then read-only views, so a wrong flag raises instead of changing the
+    #: caller's data. Only classes defined inside imgaug2 are trusted with it: a user's
+    #: subclass (which may write in place, as imgaug allowed) always gets copies.
+    _copy_free: bool = True
+
+    def _is_copy_free(self) -> bool:
+        cls = type(self)
+        if not cls._copy_free or not cls.__module__.startswith("imgaug2."):
+            return False
+        for children in self.get_children_lists():
+            if isinstance(children, Augmenter) and not isinstance(children, list):
+                children = [children]
+            if not all(child is not self and child._is_copy_free() for child in children):
+                return False
+        return True
+
     def get_parameters(self) -> list:
         """Return this augmenter's parameters (as given or normalised), in constructor order."""
         return []
@@ -153,12 +177,15 @@ class Augmenter:
 
         Accepts :class:`Batch`, :class:`UnnormalizedBatch` or ``_BatchInAugmentation``.
         """
-        if isinstance(batch, UnnormalizedBatch):
+        # Top-level calls of a tree that never writes into its input images borrow the
+        # caller's arrays (as read-only views) instead of copying them first.
+        borrow = not parents and hooks is None and self._is_copy_free()
+        borrowed = None
+        if isinstance(batch, (UnnormalizedBatch, Batch)):
             batch_norm = batch.to_normalized_batch()
-            batch_inaug = batch_norm.to_batch_in_augmentation()
-        elif isinstance(batch, Batch):
-            batch_norm = batch
-            batch_inaug = batch.to_batch_in_augmentation()
+            borrow = borrow and batch_norm.row_seeds is None
+            batch_inaug = batch_norm.to_batch_in_augmentation(borrow_images=borrow)
+            borrowed = batch_norm.images_unaug if borrow else None
         elif isinstance(batch, _BatchInAugmentation):
             batch_norm = None
             batch_inaug = batch
@@ -170,6 +197,8 @@ class Augmenter:
         if parents is None or len(parents) == 0:
             _validation.validate_batch(batch_inaug, self)
         batch_inaug = self._run_on_batch(batch_inaug, [] if parents is None else parents, hooks)
+        if borrowed is not None:
+            batch_inaug.images = release_borrowed_images(batch_inaug.images, borrowed)
 
         if isinstance(batch, _BatchInAugmentation):
             return batch_inaug

@@ -39,7 +39,7 @@ class _PixelAugmenter(Augmenter):
         if batch.images is None:
             return batch
         self._check(batch.images)
-        images = batch.images
+        images = batch.writable_images()
         rngs = random_state.derive_rngs_(len(images))
         for i, rng in enumerate(rngs):
             images[i] = self._augment_image(images[i], rng)
@@ -63,7 +63,7 @@ class _ScalarAugmenter(_PixelAugmenter):
         if batch.images is None:
             return batch
         self._check(batch.images)
-        images = batch.images
+        images = batch.writable_images()
         n = len(images)
         max_channels = max(image.shape[2] for image in images)
         coins = np.asarray(self.per_channel.draw_samples((n,), random_state=random_state)) > 0.5
@@ -493,8 +493,9 @@ class TotalDropout(Augmenter):
             return batch
         if batch.images is not None:
             iadt.check_images_dtypes(batch.images, _DTYPES_ALLOWED, _DTYPES_DISALLOWED, self)
+            images = batch.writable_images()
             for i in rows:
-                batch.images[i] = np.zeros_like(batch.images[i])
+                images[i] = np.zeros_like(images[i])
         for column, attr in (("heatmaps", "arr_0to1"), ("segmentation_maps", "arr")):
             maps = getattr(batch, column)
             if maps is not None:

@@ -36,7 +36,7 @@ class _Blur(Augmenter):
         if batch.images is None:
             return batch
         iadt.check_images_dtypes(batch.images, self._allowed, self._disallowed, self)
-        images = batch.images
+        images = batch.writable_images()
         samples = self._draw(len(images), random_state)
         for i in range(len(images)):
             images[i] = self._blur(images[i], [s[i] for s in samples])

@@ -54,7 +54,7 @@ class _UInt8ImageAugmenter(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             if images[i].shape[2] != 3:
                 raise ValueError(f"{self.name}: images[{i}] has {images[i].shape[2]} channels; "
@@ -480,7 +480,7 @@ class Grayscale(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         alphas = self.alpha.draw_samples((len(images),), random_state=random_state)
         code = cv2.COLOR_RGB2GRAY if self.from_colorspace == "RGB" else cv2.COLOR_BGR2GRAY
         for i, alpha in enumerate(alphas):

@@ -100,7 +100,7 @@ class _Contrast(Augmenter):
         if batch.images is None:
             return batch
         iadt.check_images_dtypes(batch.images, _ALLOWED, _DISALLOWED, self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             nb_channels = images[i].shape[2]
             per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
@@ -233,7 +233,7 @@ class AllChannelsCLAHE(Augmenter):
         iadt.check_images_dtypes(batch.images, "uint8 uint16",
                                  "bool uint32 uint64 int8 int16 int32 int64 float16 float32 "
                                  "float64 float128", self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             image = images[i]
             per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
@@ -271,7 +271,7 @@ class CLAHE(AllChannelsCLAHE):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             images[i] = _on_lightness(images[i], self.from_colorspace, self.to_colorspace,
                                       lambda ch, p=self._draw(rng): _clahe_one(ch, *p))
@@ -301,7 +301,7 @@ class AllChannelsHistogramEqualization(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         for i in range(len(images)):
             image = images[i]
             images[i] = np.stack([cv2.equalizeHist(np.ascontiguousarray(image[..., c]))
@@ -328,7 +328,7 @@ class HistogramEqualization(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         for i in range(len(images)):
             images[i] = _on_lightness(images[i], self.from_colorspace, self.to_colorspace,
                                       cv2.equalizeHist)

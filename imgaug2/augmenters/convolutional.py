@@ -47,7 +47,7 @@ class Convolve(Augmenter):
         if batch.images is None:
             return batch
         iadt.check_images_dtypes(batch.images, _ALLOWED, _DISALLOWED, self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             matrices = self._matrices(images[i], rng)
             if matrices is None:

@@ -84,7 +84,7 @@ class Canny(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             image = images[i]
             alpha = float(self.alpha.draw_sample(random_state=rng))

@@ -71,6 +71,7 @@ class _Flip(Augmenter):
             if isinstance(images, np.ndarray) and rows.size == len(images):
                 batch.images = self._flip_array(images)
             else:
+                images = batch.writable_images()
                 for i in rows:
                     images[i] = self._flip_array(images[i])
         for column in ("heatmaps", "segmentation_maps"):

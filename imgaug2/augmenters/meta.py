@@ -353,6 +353,8 @@ class Lambda(Augmenter):
     Note: a Lambda cannot be serialised to a declarative spec (it falls back to pickle).
     """
 
+    _copy_free = False  # user functions may write into their input
+
     def __init__(self, func_images: Callable | None = None,
                  func_heatmaps: Callable | None = None,
                  func_segmentation_maps: Callable | None = None,
@@ -481,6 +483,8 @@ class AssertShape(Lambda):
     ``(H, W, C)`` of their image shape.
     """
 
+    _copy_free = True  # its checks only read
+
     def __init__(self, shape: Sequence[Any], check_images: bool = True,
                  check_heatmaps: bool = True, check_segmentation_maps: bool = True,
                  check_keypoints: bool = True, check_bounding_boxes: bool = True,
@@ -557,7 +561,7 @@ class ChannelShuffle(Augmenter):
         nb_images = len(batch.images)
         p_samples = np.asarray(self.p.draw_samples((nb_images,), random_state=random_state))
         rngs = random_state.derive_rngs_(nb_images)
-        images = batch.images
+        images = batch.writable_images()
         for i in range(nb_images):
             if p_samples[i] > 0.5 and images[i].shape[2] > 1:
                 images[i] = shuffle_channels(images[i], rngs[i], self.channels)

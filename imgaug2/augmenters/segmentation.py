@@ -45,7 +45,7 @@ class Superpixels(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         for i, rng in enumerate(random_state.derive_rngs_(len(images))):
             images[i] = self._augment_image(images[i], rng)
         batch.images = images
@@ -198,7 +198,7 @@ class Voronoi(Augmenter):
         if batch.images is None:
             return batch
         iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.images
+        images = batch.writable_images()
         points = self.points_sampler.sample_points(images, random_state)
         for i, (image, pts) in enumerate(zip(images, points)):
             images[i] = self._augment_image(image, pts, random_state)

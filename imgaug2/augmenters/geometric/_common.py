@@ -172,6 +172,8 @@ def map_images(images: Any, func: Callable[[int, np.ndarray], np.ndarray]) -> An
     results = [func(i, image) for i, image in enumerate(images)]
     if isinstance(images, np.ndarray):
         if all(r.shape == images.shape[1:] for r in results):
+            if not images.flags.writeable:  # borrowed from the caller
+                return np.stack(results)
             for i, result in enumerate(results):
                 if result is not images[i]:
                     images[i] = result

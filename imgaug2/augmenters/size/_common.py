@@ -203,7 +203,8 @@ def finalize_images(results: list[np.ndarray], images: Any, unchanged: list[bool
         if all(unchanged):
             return images
         shapes = {r.shape for r in results}
-        if shapes == {images.shape[1:]} and all(r.dtype == images.dtype for r in results):
+        if shapes == {images.shape[1:]} and all(r.dtype == images.dtype for r in results) \
+                and images.flags.writeable:
             # same shape as the input (e.g. keep_size): reuse the batch-owned input array
             for i, (result, same) in enumerate(zip(results, unchanged)):
                 if not same:
