@@ -106,11 +106,12 @@ def release_borrowed_images(images: Any, borrowed: Any) -> Any:
                       for source in whole)
         return images.copy() if aliased else images
     out = list(images)
+    single = isinstance(borrowed, np.ndarray)
     for i, image in enumerate(out):
-        source = borrowed if isinstance(borrowed, np.ndarray) else (
-            borrowed[i] if i < len(borrowed) else None)
-        if isinstance(image, np.ndarray) and isinstance(source, np.ndarray) \
-                and np.may_share_memory(image, source):
+        if getattr(image, "base", None) is None:
+            continue  # owns its memory: a new array, cannot alias the input
+        source = borrowed if single else (borrowed[i] if i < len(borrowed) else None)
+        if isinstance(source, np.ndarray) and np.may_share_memory(image, source):
             out[i] = image.copy()
     return out
 

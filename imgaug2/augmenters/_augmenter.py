@@ -24,11 +24,13 @@ from typing import Any
 import numpy as np
 
 from imgaug2 import random as iarandom
+from imgaug2.augmentables import normalization as nlib
 from imgaug2.augmentables import utils as augm_utils
 from imgaug2.augmentables.batches import (
     Batch,
     UnnormalizedBatch,
     _BatchInAugmentation,
+    read_only_views,
     release_borrowed_images,
 )
 from imgaug2.augmenters import _validation
@@ -319,6 +321,10 @@ class Augmenter:
             for key in columns:
                 if key != "images" and columns[key] is not None:
                     columns[key] = [columns[key]]
+        if (not return_batch and hooks is None and len(columns) == 1 and "images" in columns
+                and self._is_copy_free()):
+            images_aug = self._augment_borrowed_images(columns["images"])
+            return images_aug[0] if single_image else images_aug
         batch = UnnormalizedBatch(**columns)
         batch_aug = self.augment_batch_(batch, hooks=hooks)
         if return_batch:
@@ -370,12 +376,22 @@ class Augmenter:
         return self.augment(**kwargs)
 
     def _augment_column(self, column: str, value: Any, parents: Any, hooks: Any) -> Any:
+        if column == "images" and not parents and hooks is None and self._is_copy_free():
+            return self._augment_borrowed_images(value)
         batch = UnnormalizedBatch(**{column: value})
-        if column == "images":
-            batch_aug = self.augment_batch_(batch, parents=parents, hooks=hooks)
-            return batch_aug.images_aug
         batch_aug = self.augment_batch_(batch, parents=parents, hooks=hooks)
         return getattr(batch_aug, f"{column}_aug")
+
+    def _augment_borrowed_images(self, images: Any) -> Any:
+        """Images-only top-level call of a copy-free tree: the same steps as
+        :meth:`augment_batch_` without the batch-object plumbing (the per-call cost matters
+        for cheap augmenters)."""
+        normalized = nlib.normalize_images(images)
+        batch = _BatchInAugmentation(images=read_only_views(normalized))
+        _validation.validate_batch(batch, self)
+        batch = self._run_on_batch(batch, [], None)
+        return nlib.invert_normalize_images(
+            release_borrowed_images(batch.images, normalized), images)
 
     def augment_images(self, images: Any, parents: list | None = None, hooks: Any = None) -> Any:
         """Augment a batch of images: an ``(N,H,W[,C])`` array or a list of arrays."""

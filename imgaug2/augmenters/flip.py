@@ -38,7 +38,20 @@ def flipud(arr: np.ndarray) -> np.ndarray:
     """Flip an ``(H,W[,C])`` or ``(N,H,W[,C])`` array upside down (new array; any dtype)."""
     if arr.ndim == 4:
         return np.ascontiguousarray(arr[:, ::-1])
+    if arr.dtype in _CV2_FLIP_DTYPES and arr.size and (arr.ndim == 2 or arr.shape[2] <= 4):
+        out = cv2.flip(arr, 0)
+        return out[..., None] if arr.ndim == 3 and out.ndim == 2 else out
     return np.ascontiguousarray(arr[::-1])
+
+
+def _flip_list(images: list[np.ndarray], axis: int) -> list[np.ndarray]:
+    """Flip every (H,W,C) image of a list (new arrays)."""
+    if all(image.dtype in _CV2_FLIP_DTYPES and 1 < image.shape[2] <= 4 and image.size
+           for image in images):
+        code = 1 if axis == 1 else 0
+        return [cv2.flip(image, code) for image in images]
+    flip = fliplr if axis == 1 else flipud
+    return [flip(image) for image in images]
 
 
 class _Flip(Augmenter):
@@ -68,8 +81,9 @@ class _Flip(Augmenter):
             return batch
         images = batch.images
         if images is not None:
-            if isinstance(images, np.ndarray) and rows.size == len(images):
-                batch.images = self._flip_array(images)
+            if rows.size == len(images):
+                batch.images = (self._flip_array(images) if isinstance(images, np.ndarray)
+                                else _flip_list(images, self._axis))
             else:
                 images = batch.writable_images()
                 for i in rows:
