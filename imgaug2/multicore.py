@@ -2,22 +2,28 @@
 
 Every batch is augmented with a seed of its own, ``seed + index of the batch in the call``, so
 results do not depend on which worker handled which batch or on the number of processes.
-Workers pin OpenCV and BLAS to one thread each.
+Workers pin OpenCV and BLAS to one thread each. Image data travels through shared memory
+(:mod:`imgaug2._shm_transport`), not the pipe, and a worker sends back only the augmented
+outputs: each result batch gets the caller's own input objects as its ``*_unaug`` attributes.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from imgaug2 import _shm_transport as shm
 from imgaug2 import random as iarandom
 from imgaug2.augmentables.batches import Batch, UnnormalizedBatch
 
 _WORKER_AUGSEQ = None
+_POOL_IDS = itertools.count()
 
 
 def _worker_init(augseq: Any) -> None:
@@ -28,11 +34,21 @@ def _worker_init(augseq: Any) -> None:
     _WORKER_AUGSEQ = augseq
 
 
-def _augment_one(job: tuple[int, Any]) -> Any:
-    batch_seed, batch = job
+def _augment_one(job: tuple[int, int, shm.Packet, str]) -> tuple[int, shm.Packet]:
+    """Worker side: unpack a batch, augment it with its seed, send back only the outputs
+    (through the same shared-memory segment the batch came in)."""
+    index, batch_seed, packet, segment = job
+    batch = shm.unpack(packet)
     augseq = _WORKER_AUGSEQ
     augseq.seed_(batch_seed)
-    return augseq.augment_batch_(batch)
+    result = augseq.augment_batch_(batch)
+    for name in _input_attributes(result):
+        setattr(result, name, None)  # the parent still has the inputs: don't send them back
+    return index, shm.pack(result, segment)
+
+
+def _input_attributes(batch: Any) -> list[str]:
+    return [name for name in vars(batch) if name.endswith("_unaug")]
 
 
 def _check_batches(batches: Any, method: str) -> list:
@@ -90,6 +106,12 @@ class Pool:
         self.seed = seed if seed is not None else iarandom.get_global_rng().generate_seed_()
         self._batches_done = 0
         self._pool = None
+        # Shared-memory files of this pool start with this prefix; whatever a crash or an
+        # abandoned iterator leaves behind is removed on join/terminate/exit or at the latest
+        # when the pool object is collected.
+        self._segments = shm.SegmentPool(
+            f"imgaug2-{os.getpid()}-{next(_POOL_IDS)}-{id(self):x}", max_idle=4 * self.processes)
+        weakref.finalize(self, shm.remove_segments, self._segments.prefix)
 
     @property
     def pool(self):
@@ -102,59 +124,75 @@ class Pool:
                                   maxtasksperchild=self.maxtasksperchild)
         return self._pool
 
-    def _jobs(self, batches: list) -> list[tuple[int, Any]]:
-        start = self._batches_done
-        self._batches_done += len(batches)
-        return [((self.seed + start + i) % (iarandom.SEED_MAX_VALUE + 1), batch)
-                for i, batch in enumerate(batches)]
+    def _job(self, index: int, batch: Any) -> tuple[int, int, shm.Packet, str]:
+        seed = (self.seed + self._batches_done) % (iarandom.SEED_MAX_VALUE + 1)
+        self._batches_done += 1
+        segment = self._segments.acquire()
+        return index, seed, shm.pack(batch, segment), segment
+
+    def _discard(self, jobs: list) -> None:
+        for job in jobs:
+            shm.remove_segment(job[3])
+
+    def _result(self, raw: tuple[int, shm.Packet], inputs: Any) -> Any:
+        index, packet = raw
+        result = shm.unpack(packet)
+        if packet.segment is not None:
+            self._segments.release(packet.segment)
+        source = inputs.pop(index) if isinstance(inputs, dict) else inputs[index]
+        for name in _input_attributes(source):
+            setattr(result, name, getattr(source, name))
+        return result
 
     def map_batches(self, batches: Iterable[Any], chunksize: int | None = None) -> list:
         """Augment batches in parallel; returns the augmented batches in input order."""
-        jobs = self._jobs(_check_batches(batches, "map_batches"))
-        return self.pool.map(_augment_one, jobs, chunksize=chunksize)
+        batches = _check_batches(batches, "map_batches")
+        if chunksize is None:  # multiprocessing's default: about four chunks per worker
+            chunksize = max(1, -(-len(batches) // (4 * self.processes)))
+        # Lazily, so that packing the next batches overlaps with the workers' augmentation.
+        return list(self._imap("imap_batches", batches, chunksize, None))
 
     def map_batches_async(self, batches: Iterable[Any], chunksize: int | None = None,
                           callback: Callable | None = None,
-                          error_callback: Callable | None = None):
-        """Asynchronous :meth:`map_batches`; returns a ``multiprocessing`` AsyncResult."""
-        jobs = self._jobs(_check_batches(batches, "map_batches_async"))
-        return self.pool.map_async(_augment_one, jobs, chunksize=chunksize, callback=callback,
-                                   error_callback=error_callback)
+                          error_callback: Callable | None = None) -> _AsyncBatches:
+        """Asynchronous :meth:`map_batches`; ``get()`` of the returned object gives the batches."""
+        batches = _check_batches(batches, "map_batches_async")
+        jobs = [self._job(i, batch) for i, batch in enumerate(batches)]
+        return _AsyncBatches(self, jobs, batches, chunksize, callback, error_callback)
 
-    def _iter_jobs(self, batches: Iterable[Any], method: str) -> Iterator[tuple[int, Any]]:
-        for batch in batches:
+    def _iter_jobs(self, batches: Iterable[Any], method: str,
+                   inputs: dict) -> Iterator[tuple[int, int, shm.Packet, str]]:
+        for index, batch in enumerate(batches):
             if not isinstance(batch, (Batch, UnnormalizedBatch)):
                 raise TypeError(
                     f"Pool.{method}(): each batch must be an imgaug2 Batch or UnnormalizedBatch, "
                     f"got {type(batch).__name__}"
                 )
-            seed = (self.seed + self._batches_done) % (iarandom.SEED_MAX_VALUE + 1)
-            self._batches_done += 1
-            yield seed, batch
+            inputs[index] = batch
+            yield self._job(index, batch)
 
     def _imap(self, method: str, batches: Iterable[Any], chunksize: int,
               output_buffer_size: int | None) -> Iterator[Any]:
-        jobs = self._iter_jobs(batches, method)
-        if output_buffer_size is None:
-            yield from getattr(self.pool, method.replace("_batches", ""))(
-                _augment_one, jobs, chunksize=chunksize)
-            return
-        if not isinstance(output_buffer_size, int) or output_buffer_size < 1:
+        if output_buffer_size is not None and (
+                not isinstance(output_buffer_size, int) or output_buffer_size < 1):
             raise ValueError(
                 f"output_buffer_size must be None or an int >= 1, got {output_buffer_size!r}")
-        # At most output_buffer_size batches are in flight or waiting to be consumed.
-        slots = threading.Semaphore(output_buffer_size)
+        # The pool's feeder thread pulls jobs as fast as it can, and packed jobs no longer
+        # fill the pipe, so bound the batches in flight (default: a few per worker).
+        in_flight = output_buffer_size or 4 * self.processes * chunksize
+        slots = threading.Semaphore(in_flight)
+        inputs: dict[int, Any] = {}
 
-        def bounded() -> Iterator[tuple[int, Any]]:
-            for job in jobs:
+        def bounded() -> Iterator[tuple[int, int, shm.Packet, str]]:
+            for job in self._iter_jobs(batches, method, inputs):
                 slots.acquire()
                 yield job
 
         results = getattr(self.pool, method.replace("_batches", ""))(
             _augment_one, bounded(), chunksize=chunksize)
-        for result in results:
+        for raw in results:
             slots.release()
-            yield result
+            yield self._result(raw, inputs)
 
     def imap_batches(self, batches: Iterable[Any], chunksize: int = 1,
                      output_buffer_size: int | None = None) -> Iterator[Any]:
@@ -176,10 +214,12 @@ class Pool:
     def terminate(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
+        self._segments.clear()
 
     def join(self) -> None:
         if self._pool is not None:
             self._pool.join()
+        self._segments.clear()
 
     def __enter__(self) -> Pool:
         return self
@@ -189,3 +229,49 @@ class Pool:
             self._pool.close()
             self._pool.join()
             self._pool = None
+        self._segments.clear()
+
+
+class _AsyncBatches:
+    """What :meth:`Pool.map_batches_async` returns: an ``AsyncResult`` whose value is the list
+    of augmented batches (decoded once, in the callback or in the first ``get``)."""
+
+    def __init__(self, owner: Pool, jobs: list, batches: list, chunksize: int | None,
+                 callback: Callable | None, error_callback: Callable | None) -> None:
+        self._owner = owner
+        self._batches = batches
+        self._jobs = jobs
+        self._lock = threading.Lock()
+        self._decoded: list | None = None
+        self._user_callback = callback
+
+        def on_error(exc: BaseException) -> None:
+            owner._discard(jobs)
+            if error_callback is not None:
+                error_callback(exc)
+
+        self._inner = owner.pool.map_async(_augment_one, jobs, chunksize=chunksize,
+                                           callback=self._on_done, error_callback=on_error)
+
+    def _decode(self, raw: list) -> list:
+        with self._lock:
+            if self._decoded is None:
+                self._decoded = [self._owner._result(r, self._batches) for r in raw]
+            return self._decoded
+
+    def _on_done(self, raw: list) -> None:
+        decoded = self._decode(raw)
+        if self._user_callback is not None:
+            self._user_callback(decoded)
+
+    def get(self, timeout: float | None = None) -> list:
+        return self._decode(self._inner.get(timeout))
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._inner.wait(timeout)
+
+    def ready(self) -> bool:
+        return self._inner.ready()
+
+    def successful(self) -> bool:
+        return self._inner.successful()

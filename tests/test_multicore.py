@@ -91,3 +91,73 @@ def test_augment_batches_background_matches_foreground_types() -> None:
     images = np.zeros((2, 8, 8, 3), dtype=np.uint8)
     out = list(iaa.Identity().augment_batches([images, images], background=True))
     assert len(out) == 2 and all(np.array_equal(o, images) for o in out)
+
+
+def _segments_of(pool: Pool) -> list[str]:
+    import glob
+    import os
+
+    return glob.glob(os.path.join("/dev/shm", pool._segments.prefix + "-*"))
+
+
+def _large_batches(n: int = 3):
+    rng = np.random.default_rng(1)
+    return [UnnormalizedBatch(images=rng.integers(0, 255, (4, 128, 128, 3), dtype=np.uint8))
+            for _ in range(n)]
+
+
+@pytest.mark.timeout(120)
+def test_shared_memory_and_pipe_give_the_same_batches(monkeypatch) -> None:
+    batches = _large_batches()
+    with _aug().pool(processes=2, seed=5) as pool:
+        shared = _images(pool.map_batches(batches))
+        assert _segments_of(pool)  # large batches did travel through /dev/shm
+    assert not _segments_of(pool)  # and nothing is left behind on exit
+    monkeypatch.setenv("IMGAUG2_POOL_SHM", "0")
+    with _aug().pool(processes=2, seed=5) as pool:
+        piped = _images(pool.map_batches(batches))
+    assert all(np.array_equal(a, b) for a, b in zip(shared, piped))
+
+
+@pytest.mark.timeout(120)
+def test_results_keep_the_callers_inputs_and_fresh_outputs() -> None:
+    batches = _large_batches(2)
+    with iaa.Fliplr(1.0).pool(processes=1, seed=0) as pool:
+        results = pool.map_batches(batches)
+        lazy = list(pool.imap_batches(iter(batches)))
+    for batch, result in zip(batches, results + lazy):
+        assert result.images_unaug is batch.images_unaug
+        assert np.array_equal(result.images_aug, batch.images_unaug[:, :, ::-1])
+        assert result.images_aug.flags.writeable
+
+
+class _Boom(iaa.Identity):
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        raise RuntimeError("boom in worker")
+
+
+@pytest.mark.timeout(120)
+def test_worker_errors_propagate_and_leave_no_segments() -> None:
+    pool = _Boom().pool(processes=1, seed=0)
+    with pool, pytest.raises(RuntimeError, match="boom in worker"):
+        pool.map_batches(_large_batches(2))
+    assert not _segments_of(pool)
+    pool = _Boom().pool(processes=1, seed=0)
+    errors = []
+    with pool:
+        result = pool.map_batches_async(_large_batches(2), error_callback=errors.append)
+        with pytest.raises(RuntimeError, match="boom in worker"):
+            result.get(timeout=60)
+    assert len(errors) == 1 and not _segments_of(pool)
+
+
+@pytest.mark.timeout(120)
+def test_async_callback_receives_decoded_batches() -> None:
+    received = []
+    batches = _large_batches(2)
+    with iaa.Flipud(1.0).pool(processes=1, seed=0) as pool:
+        async_result = pool.map_batches_async(batches, callback=received.append)
+        got = async_result.get(timeout=60)
+        assert async_result.ready() and async_result.successful()
+    assert received == [got]
+    assert np.array_equal(got[0].images_aug, batches[0].images_unaug[:, ::-1])
