@@ -463,6 +463,7 @@ def row_seed(seed: int, key: int | str | bytes, epoch: int = 0, repeat: int = 0)
 
 _KEYED_BIT_GENERATORS = threading.local()
 _U64 = np.uint64
+_ZEROS4 = np.zeros(4, dtype=_U64)  # copied by the Philox state setter, never written
 
 
 def keyed_rng(seed_of_row: int, path: Sequence[int]) -> RNG:
@@ -485,15 +486,19 @@ def keyed_rng(seed_of_row: int, path: Sequence[int]) -> RNG:
     pool = getattr(_KEYED_BIT_GENERATORS, "by_depth", None)
     if pool is None:
         pool = _KEYED_BIT_GENERATORS.by_depth = {}
-    bit_generator = pool.get(len(path))
-    if bit_generator is None:
-        bit_generator = pool[len(path)] = np.random.Philox(key=0)
+    entry = pool.get(len(path))
+    if entry is None:
+        bit_generator = np.random.Philox(key=0)
+        entry = pool[len(path)] = (bit_generator, np.random.Generator(bit_generator))
+    bit_generator, generator = entry
+    # numpy's Generator keeps no state of its own, so re-keying its bit generator in place
+    # gives exactly what a new Generator(Philox(key=key)) would.
     bit_generator.state = {
         "bit_generator": "Philox",
-        "state": {"counter": np.zeros(4, dtype=_U64), "key": key},
-        "buffer": np.zeros(4, dtype=_U64),
+        "state": {"counter": _ZEROS4, "key": key},
+        "buffer": _ZEROS4,
         "buffer_pos": 4,
         "has_uint32": 0,
         "uinteger": 0,
     }
-    return RNG(np.random.Generator(bit_generator))
+    return RNG(generator)

@@ -131,14 +131,23 @@ class AugmentationExecutor:
         good = [i for i in range(nb_rows) if errors[i] is None]
         out_images: list[Any] = list(images)
         out_annotations = {name: list(columns[name]) for name in annotations}
-        for i in good:
-            try:
-                row_out = self._augment_row(images[i], seeds[i], columns, annotations, i)
-            except Exception as exc:  # noqa: BLE001 - a row's failure is data, not a crash
-                if self.on_error == "raise":
-                    raise
-                errors[i] = f"{type(exc).__name__}: {exc}"
-                continue
+        try:
+            # One call for all rows: each row still draws from its own keyed generators, so
+            # the result equals the row-by-row one; only the per-call overhead is shared.
+            row_outs = self._augment_rows(good, images, seeds, columns, annotations)
+        except Exception:  # noqa: BLE001 - find the failing rows one by one below
+            row_outs = None
+        for j, i in enumerate(good):
+            if row_outs is not None:
+                row_out = row_outs[j]
+            else:
+                try:
+                    (row_out,) = self._augment_rows([i], images, seeds, columns, annotations)
+                except Exception as exc:  # noqa: BLE001 - a row's failure is data, not a crash
+                    if self.on_error == "raise":
+                        raise
+                    errors[i] = f"{type(exc).__name__}: {exc}"
+                    continue
             out_images[i] = row_out["image"]
             for name in annotations:
                 out_annotations[name][i] = row_out[name]
@@ -154,17 +163,23 @@ class AugmentationExecutor:
         result[ERROR_COLUMN] = np.array(errors, dtype=object)
         return result
 
-    def _augment_row(self, image: np.ndarray, seed: int, columns: dict, annotations: dict,
-                     i: int) -> dict[str, Any]:
-        squeeze = image.ndim == 2
-        image3 = image[:, :, None] if squeeze else image
-        kwargs: dict[str, Any] = {"images": [image3]}
+    def _augment_rows(self, rows: list[int], images: list, seeds: list[int], columns: dict,
+                      annotations: dict) -> list[dict[str, Any]]:
+        if not rows:
+            return []
+        squeeze = [images[i].ndim == 2 for i in rows]
+        images3 = [images[i][:, :, None] if sq else images[i] for i, sq in zip(rows, squeeze)]
+        kwargs: dict[str, Any] = {"images": images3}
         for name, kind in annotations.items():
-            kwargs[kind] = [colconv.to_augmentable(kind, columns[name][i], image3.shape)]
-        batch = Batch(**kwargs, row_seeds=[seed])
+            kwargs[kind] = [colconv.to_augmentable(kind, columns[name][i], image.shape)
+                            for i, image in zip(rows, images3)]
+        batch = Batch(**kwargs, row_seeds=[seeds[i] for i in rows])
         batch = self.augmenter.augment_batch_(batch)
-        image_aug = batch.images_aug[0]
-        out = {"image": image_aug[:, :, 0] if squeeze and image_aug.shape[2] == 1 else image_aug}
-        for name, kind in annotations.items():
-            out[name] = colconv.from_augmentable(kind, getattr(batch, f"{kind}_aug")[0])
-        return out
+        outs = []
+        for j, sq in enumerate(squeeze):
+            image_aug = batch.images_aug[j]
+            out = {"image": image_aug[:, :, 0] if sq and image_aug.shape[2] == 1 else image_aug}
+            for name, kind in annotations.items():
+                out[name] = colconv.from_augmentable(kind, getattr(batch, f"{kind}_aug")[j])
+            outs.append(out)
+        return outs

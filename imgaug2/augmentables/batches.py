@@ -335,7 +335,11 @@ class _BatchInAugmentation:
     @property
     def nb_rows(self) -> int:
         """Number of rows (examples); ValueError if the non-empty columns disagree."""
-        lengths = {column.name: len(column.value) for column in self.columns}
+        lengths = {}
+        for name in _AUGMENTABLE_NAMES:  # hot in keyed mode: no column objects here
+            value = getattr(self, name)
+            if value is not None and len(value) > 0:
+                lengths[name] = len(value)
         if not lengths:
             return 0
         if len(set(lengths.values())) > 1:

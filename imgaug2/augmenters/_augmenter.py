@@ -185,7 +185,6 @@ class Augmenter:
         borrowed = None
         if isinstance(batch, (UnnormalizedBatch, Batch)):
             batch_norm = batch.to_normalized_batch()
-            borrow = borrow and batch_norm.row_seeds is None
             batch_inaug = batch_norm.to_batch_in_augmentation(borrow_images=borrow)
             borrowed = batch_norm.images_unaug if borrow else None
         elif isinstance(batch, _BatchInAugmentation):
@@ -357,7 +356,7 @@ class Augmenter:
         batch = UnnormalizedBatch(**kwargs)
         batch_norm = batch.to_normalized_batch()
         batch_norm.row_seeds = [iarandom.row_seed(seed, key, epoch, repeat) for key in keys]
-        nb_rows = batch_norm.to_batch_in_augmentation().nb_rows
+        nb_rows = batch_norm.to_batch_in_augmentation(borrow_images=True).nb_rows  # no copy
         if len(keys) != nb_rows:
             raise ValueError(f"got {len(keys)} keys for {nb_rows} rows; need one key per row")
         batch_norm = self.augment_batch_(batch_norm)

@@ -81,6 +81,7 @@ def render_markdown(runs: list[dict], labels: list[str]) -> str:
             out += ["", f"### {title}", "",
                     _table(["case", "mode/library", "image", "batch", "images/s",
                             "median s/call", "error"], rows)]
+        out += _targets_section(run)
         memory = [c for c in run["cases"] if c.get("suite") == "memory"]
         if memory:
             out += ["", "### Peak memory", "",
@@ -89,6 +90,25 @@ def render_markdown(runs: list[dict], labels: list[str]) -> str:
                              c.get("peak_rss_bytes", 0) / 2**20,
                              c.get("extra_rss_bytes", 0) / 2**20] for c in memory])]
     return "\n".join(out) + "\n"
+
+
+def _targets_section(run: dict) -> list[str]:
+    from imgaug2.benchmarks import targets
+
+    rows = targets.evaluate(run)
+    if not rows:
+        return []
+    counts = targets.summary(rows)
+    missed = [r for r in rows if r["met"] is False]
+    out = ["", "### Speed targets", "",
+           _table(["target", "met", "measured"],
+                  [[name, c["met"], c["measured"]] for name, c in counts.items()])]
+    if missed:
+        out += ["", "Missed (ceiling: the ratio the raw kernel itself reaches, where known):",
+                "", _table(["target", "case", "measured ratio", "ceiling"],
+                           [[r["target"], r["case"], r["value"], r.get("ceiling")]
+                            for r in missed])]
+    return out
 
 
 def render_charts(runs: list[dict], labels: list[str], output: Path) -> list[Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 from collections.abc import Callable
@@ -215,38 +216,65 @@ def scaling_suite(n_batches: int, batch: int, shape, repeats: int,
 
 
 def _try_ray_scaling(aug, images, n_batches, batch, shape, repeats) -> list[dict]:
+    """Ray Data + ImgaugActor with 1..cores actors. Each actor count runs on ``rows`` and on
+    ``4 * rows`` images; the difference gives the steady-state throughput (actor start-up
+    excluded), which is what is compared with the pool. The same executor run in-process on
+    the same batches gives Ray's overhead per batch."""
     try:
         import ray
     except ImportError:
         return []
     from imgaug2_ray import ImgaugActor, pipeline_spec
+    from imgaug2_ray.executor import AugmentationExecutor
 
     spec = pipeline_spec(aug)
+    rows = n_batches * batch
+    stack = np.stack(images)
+    executor = AugmentationExecutor(spec, seed=0)
+    local_batch = {"path": np.array([f"img-{i}" for i in range(batch)]), "image": stack}
+    local = _case("scaling", "executor-in-process", "imgaug2_ray", shape, batch,
+                  measure(lambda: [executor(local_batch) for _ in range(n_batches)], repeats),
+                  rows)
+    cases = [local]
     started = not ray.is_initialized()
     if started:
         ray.init(include_dashboard=False, log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = False
-    cases = []
+
+    def dataset(n: int):
+        def make(b):
+            ids = b["id"]
+            return {"path": np.array([f"img-{i}" for i in ids]), "image": stack[ids % len(stack)]}
+        return ray.data.range(n, override_num_blocks=max(2, n // (4 * batch))).map_batches(
+            make, batch_format="numpy", batch_size=4 * batch).materialize()
+
     try:
-        rows = [{"path": f"img-{i}", "image": images[i % len(images)]}
-                for i in range(n_batches * batch)]
-        ds_in = ray.data.from_items(rows, override_num_blocks=max(2, n_batches))
-        ds_in = ds_in.materialize()
+        small, large = dataset(rows), dataset(4 * rows)
         for actors in range(1, (os.cpu_count() or 1) + 1):
-            def run(actors=actors):
-                ds = ds_in.map_batches(ImgaugActor, fn_constructor_kwargs={
+            def run(ds, actors=actors):
+                out = ds.map_batches(ImgaugActor, fn_constructor_kwargs={
                     "pipeline": spec, "seed": 0}, compute=ray.data.ActorPoolStrategy(
-                    size=actors), batch_size=batch, num_cpus=min(1.0, 2.0 / actors * 0.5),
+                    size=actors), batch_size=batch, batch_format="numpy",
+                    num_cpus=min(1.0, (os.cpu_count() or 1) / actors),
                     udf_modifying_row_count=False)
-                for _ in ds.iter_batches(batch_size=None):
+                for _ in out.iter_batches(batch_size=None, batch_format="numpy"):
                     pass
-            cases.append(_case("scaling", f"ray-{actors}-actors", "imgaug2_ray", shape, batch,
-                               measure(run, repeats, warmup=1), len(rows), actors=actors))
-        identity = ds_in.map_batches(lambda b: b, batch_size=batch,
-                                     udf_modifying_row_count=False)
-        cases.append(_case("scaling", "ray-identity", "ray", shape, batch,
-                           measure(lambda: [None for _ in identity.iter_batches(
-                               batch_size=None)], repeats), len(rows)))
+            t_small = statistics.median(measure(lambda: run(small), repeats, warmup=1))
+            large_times = measure(lambda: run(large), repeats, warmup=0)
+            t_large = statistics.median(large_times)
+            steady = 3 * rows / max(t_large - t_small, 1e-9)
+            cases.append({
+                "suite": "scaling", "name": f"ray-{actors}-actors", "library": "imgaug2_ray",
+                "mode": "steady state", "image_shape": list(shape), "batch_size": batch,
+                "actors": actors, "images_per_second": steady, "seconds_min": min(large_times),
+                "seconds_median": t_large, "seconds_max": max(large_times),
+                "repeats": len(large_times),
+                "startup_seconds": max(0.0, t_small - rows / steady),
+                "end_to_end_images_per_second": 4 * rows / t_large,
+                "peak_rss_bytes": peak_rss_bytes()})
+            if actors == 1:  # Ray's cost per batch over the same executor in-process
+                cases[-1]["overhead_seconds_per_batch"] = (
+                    batch / steady - batch / local["images_per_second"])
     finally:
         if started:
             ray.shutdown()
