@@ -215,6 +215,13 @@ def scaling_suite(n_batches: int, batch: int, shape, repeats: int,
     return cases
 
 
+class PassthroughActor:
+    """A ``map_batches`` UDF that returns its batch: measures Ray Data's own cost."""
+
+    def __call__(self, batch: Any) -> Any:
+        return batch
+
+
 def _try_ray_scaling(aug, images, n_batches, batch, shape, repeats) -> list[dict]:
     """Ray Data + ImgaugActor with 1..cores actors. Each actor count runs on ``rows`` and on
     ``4 * rows`` images; the difference gives the steady-state throughput (actor start-up
@@ -250,31 +257,38 @@ def _try_ray_scaling(aug, images, n_batches, batch, shape, repeats) -> list[dict
 
     try:
         small, large = dataset(rows), dataset(4 * rows)
-        for actors in range(1, (os.cpu_count() or 1) + 1):
-            def run(ds, actors=actors):
-                out = ds.map_batches(ImgaugActor, fn_constructor_kwargs={
-                    "pipeline": spec, "seed": 0}, compute=ray.data.ActorPoolStrategy(
-                    size=actors), batch_size=batch, batch_format="numpy",
-                    num_cpus=min(1.0, (os.cpu_count() or 1) / actors),
-                    udf_modifying_row_count=False)
+
+        def steady_case(name: str, udf: Any, kwargs: dict, actors: int) -> dict:
+            def run(ds):
+                out = ds.map_batches(udf, fn_constructor_kwargs=kwargs,
+                                     compute=ray.data.ActorPoolStrategy(size=actors),
+                                     batch_size=batch, batch_format="numpy",
+                                     num_cpus=min(1.0, (os.cpu_count() or 1) / actors),
+                                     udf_modifying_row_count=False)
                 for _ in out.iter_batches(batch_size=None, batch_format="numpy"):
                     pass
             t_small = statistics.median(measure(lambda: run(small), repeats, warmup=1))
             large_times = measure(lambda: run(large), repeats, warmup=0)
             t_large = statistics.median(large_times)
             steady = 3 * rows / max(t_large - t_small, 1e-9)
-            cases.append({
-                "suite": "scaling", "name": f"ray-{actors}-actors", "library": "imgaug2_ray",
+            return {
+                "suite": "scaling", "name": name, "library": "imgaug2_ray",
                 "mode": "steady state", "image_shape": list(shape), "batch_size": batch,
                 "actors": actors, "images_per_second": steady, "seconds_min": min(large_times),
                 "seconds_median": t_large, "seconds_max": max(large_times),
                 "repeats": len(large_times),
                 "startup_seconds": max(0.0, t_small - rows / steady),
                 "end_to_end_images_per_second": 4 * rows / t_large,
-                "peak_rss_bytes": peak_rss_bytes()})
+                "peak_rss_bytes": peak_rss_bytes()}
+
+        for actors in range(1, (os.cpu_count() or 1) + 1):
+            cases.append(steady_case(f"ray-{actors}-actors", ImgaugActor,
+                                     {"pipeline": spec, "seed": 0}, actors))
             if actors == 1:  # Ray's cost per batch over the same executor in-process
                 cases[-1]["overhead_seconds_per_batch"] = (
-                    batch / steady - batch / local["images_per_second"])
+                    batch / cases[-1]["images_per_second"] - batch / local["images_per_second"])
+        # Ray Data's own ceiling here: the same job with a UDF that returns its input.
+        cases.append(steady_case("ray-passthrough-1-actor", PassthroughActor, {}, 1))
     finally:
         if started:
             ray.shutdown()
