@@ -11,6 +11,7 @@ from imgaug2.augmentables.heatmaps import HeatmapsOnImage
 from imgaug2.augmentables.kps import KeypointsOnImage
 from imgaug2.augmentables.segmaps import SegmentationMapsOnImage
 from imgaug2.augmenters._kernels.geometric import elastic as KE
+from imgaug2.augmenters._kernels.geometric import warp as W
 
 
 def _coordinate_image(h, w):
@@ -140,3 +141,63 @@ def test_modes_and_cval() -> None:
 def test_bad_arguments(kwargs, match) -> None:
     with pytest.raises(ValueError, match=match):
         iaa.ElasticTransformation(**kwargs)
+
+
+def _random_remap_map(rng, h, w, amplitude):
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    return np.stack([xs + rng.uniform(-amplitude, amplitude, (h, w)).astype(np.float32),
+                     ys + rng.uniform(-amplitude, amplitude, (h, w)).astype(np.float32)],
+                    axis=-1)
+
+
+@pytest.mark.parametrize("scratch", [True, False])
+@pytest.mark.parametrize("channels", [1, 2, 3, 4])
+def test_uint8_bicubic_fast_path_equals_general_remap(channels, scratch, monkeypatch) -> None:
+    """The float32 route of uint8 bicubic remaps gives exactly OpenCV's uint8 result."""
+    if not scratch:  # arrays above the scratch limit are converted into fresh arrays
+        monkeypatch.setattr(KE, "_SCRATCH_MAX_ELEMENTS", 10)
+    rng = np.random.default_rng(channels)
+    image = rng.integers(0, 256, (37, 53, channels), dtype=np.uint8)
+    image.flags.writeable = False
+    before = image.copy()
+    for amplitude in (0.7, 6.0, 30.0):
+        remap_map = _random_remap_map(rng, 37, 53, amplitude)
+        for border in (cv2.BORDER_CONSTANT, cv2.BORDER_REPLICATE, cv2.BORDER_REFLECT_101,
+                       cv2.BORDER_WRAP):
+            for cval in (0, 77, 254.5, 300, [10, 300, -5, 40][:channels]):
+                fast = KE.remap_image(image, remap_map, cv2.INTER_CUBIC, border, cval)
+                general = W.remap(image, remap_map, None, cv2.INTER_CUBIC, border, cval)
+                assert fast.dtype == np.uint8 and fast.shape == image.shape
+                assert np.array_equal(fast, general)
+    assert np.array_equal(image, before)
+
+
+def test_fast_path_results_do_not_share_the_scratch_arrays() -> None:
+    rng = np.random.default_rng(5)
+    images = [rng.integers(0, 256, (24, 24, 3), dtype=np.uint8) for _ in range(2)]
+    remap_map = _random_remap_map(rng, 24, 24, 3.0)
+    first = KE.remap_image(images[0], remap_map, cv2.INTER_CUBIC, cv2.BORDER_CONSTANT)
+    kept = first.copy()
+    KE.remap_image(images[1], remap_map, cv2.INTER_CUBIC, cv2.BORDER_CONSTANT)
+    assert np.array_equal(first, kept)
+
+
+def test_same_seed_same_output_and_read_only_input() -> None:
+    images = np.random.default_rng(6).integers(0, 256, (3, 40, 44, 3), dtype=np.uint8)
+    images.flags.writeable = False
+    before = images.copy()
+    out1 = iaa.ElasticTransformation(alpha=30, sigma=4, seed=11)(images=images)
+    out2 = iaa.ElasticTransformation(alpha=30, sigma=4, seed=11)(images=list(images))
+    assert all(np.array_equal(a, b) for a, b in zip(out1, out2))
+    assert not np.array_equal(out1[0], images[0])
+    assert np.array_equal(images, before)
+
+
+def test_same_sized_heatmap_uses_the_image_field() -> None:
+    """A heatmap of the image's size is warped with the image's remap map (bilinear, fill 0)."""
+    rng = np.random.default_rng(7)
+    image = rng.uniform(0, 1, (40, 48, 1)).astype(np.float32)
+    heat = HeatmapsOnImage(image[..., 0].copy(), shape=image.shape)
+    aug = iaa.ElasticTransformation(alpha=40, sigma=3, order=1, seed=8)
+    out, heat_aug = aug(image=image, heatmaps=heat)
+    assert np.allclose(heat_aug.get_arr(), out[..., 0], atol=1e-5)

@@ -160,3 +160,38 @@ def test_resize_into_matches_imresize(dtype: str, interpolation) -> None:
         K.resize_into(image, out, interpolation)
         expected = ia.imresize_single_image(image, target, interpolation=interpolation)
         assert np.array_equal(out, expected)
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "uint16", "int8", "int16", "int32", "uint32",
+                                   "float16", "float32", "float64", "bool"])
+@pytest.mark.parametrize("interpolation", ["nearest", "linear", "area", "cubic", 2])
+def test_resize_image_and_resize_images_match_imresize(dtype: str, interpolation) -> None:
+    """The direct cv2.resize path equals imgaug2.imgaug.imresize_single_image (the general
+    path) for native dtypes, and other dtypes still go through it."""
+    from imgaug2 import imgaug as ia
+
+    rng = np.random.default_rng(4)
+    images = [rng.integers(0, 100, size=(12, 17, c)).astype(dtype) for c in (1, 3, 4, 6)]
+    images.append(rng.integers(0, 100, size=(17, 24, 3)).astype(dtype)[::-1, ::2])  # strided
+    for image in images:
+        image.flags.writeable = False
+    targets = [(6, 8), (20, 31), (5, 5), (12, 17), (3, 40)]
+    results = K.resize_images(images, targets, [interpolation] * len(images))
+    for image, target, result in zip(images, targets, results):
+        expected = ia.imresize_single_image(image, target, interpolation=interpolation)
+        assert result.dtype == expected.dtype and result.shape == expected.shape
+        assert np.array_equal(result, expected)
+        if target == image.shape[0:2]:
+            assert result is image
+        else:
+            single = K.resize_image(image, target[0], target[1], interpolation)
+            assert np.array_equal(single, expected) and single is not image
+
+
+def test_resize_target_hw_rounds_half_to_even_like_numpy() -> None:
+    for side in range(1, 60):
+        for fraction in (0.5, 0.25, 0.75, 0.1, 1.5, 0.3):
+            expected = max(int(np.round(side * fraction)), 1)
+            assert K.resize_target_hw((side, side), fraction, fraction) == (expected, expected)
+        kar = K.resize_target_hw((side, 2 * side + 1), 3, "keep-aspect-ratio")
+        assert kar == (3, max(int(np.round(3 * ((2 * side + 1) / side))), 1))

@@ -200,3 +200,34 @@ def test_get_parameters() -> None:
     size, interpolation, order = aug.get_parameters()
     assert isinstance(size, tuple) and order == "HW"
     assert isinstance(interpolation, iap.StochasticParameter)
+
+
+def test_constant_and_drawn_sizes_give_the_same_result() -> None:
+    """Constants (converted once per batch) and drawn values give the same images."""
+    images = [_image(seed=i) for i in range(5)]
+    for size, drawn in ((0.5, iap.Choice([0.5])), (16, iap.Choice([16])),
+                        ({"height": 9, "width": "keep-aspect-ratio"},
+                         {"height": iap.Choice([9]), "width": "keep-aspect-ratio"})):
+        for ip, ip_drawn in (("area", iap.Choice(["area"])), (cv2.INTER_CUBIC,
+                                                             iap.Choice([cv2.INTER_CUBIC]))):
+            out = iaa_size.Resize(size, interpolation=ip)(images=images)
+            out_drawn = iaa_size.Resize(drawn, interpolation=ip_drawn, seed=1)(images=images)
+            assert all(np.array_equal(a, b) for a, b in zip(out, out_drawn))
+
+
+def test_mixed_shapes_list_and_array_results_agree() -> None:
+    images = [_image(20, 30, seed=0), _image(10, 40, seed=1), _image(20, 30, 1, seed=2),
+              _image(8, 8, seed=3)]
+    for img in images:
+        img.flags.writeable = False
+    out = iaa_size.Resize({"height": 8, "width": "keep-aspect-ratio"},
+                          interpolation="linear")(images=images)
+    for img, img_aug in zip(images, out):
+        w = max(int(np.round(8 * img.shape[1] / img.shape[0])), 1)
+        expected = ia.imresize_single_image(img, (8, w), interpolation="linear")
+        assert np.array_equal(img_aug, expected)
+    assert out[3] is not images[3] and np.array_equal(out[3], images[3])
+    stacked = np.stack([_image(seed=i) for i in range(3)])
+    out_arr = iaa_size.Resize([0.5, 0.25], seed=4)(images=stacked)
+    out_list = iaa_size.Resize([0.5, 0.25], seed=4)(images=list(stacked))
+    assert all(np.array_equal(a, b) for a, b in zip(out_arr, out_list))

@@ -230,6 +230,61 @@ _CV2_RESIZE_DTYPES = frozenset(np.dtype(d) for d in (np.uint8, np.uint16, np.int
                                                       np.float64))
 
 
+_CV2_FLAGS = frozenset(_CV2_INTERPOLATIONS.values())
+_FAST_MAX_CHANNELS = 128  # imgaug2.imgaug resizes wider arrays in channel groups of 128
+
+
+def cv2_interpolation(interpolation: Any) -> Any:
+    """A validated interpolation (name or cv2 constant) as the cv2 flag (unknown: unchanged)."""
+    return _CV2_INTERPOLATIONS.get(interpolation, interpolation)
+
+
+def resize_image(image: np.ndarray, height: int, width: int, interpolation: Any) -> np.ndarray:
+    """Resize one image to ``(height, width)``: a new array, never the input.
+
+    ``interpolation``: a name or cv2 constant. ``(H,W,C)`` images (1..128 channels) of the
+    dtypes cv2.resize handles natively (uint8, uint16, int16, float32, float64) take one
+    ``cv2.resize`` call; everything else goes through
+    :func:`imgaug2.imgaug.imresize_single_image` (same results, more dtypes, more checks).
+    """
+    flag = _CV2_INTERPOLATIONS.get(interpolation, interpolation)
+    shape = image.shape
+    if (len(shape) == 3 and 1 <= shape[2] <= _FAST_MAX_CHANNELS and shape[0] > 0
+            and shape[1] > 0 and height > 0 and width > 0 and flag in _CV2_FLAGS
+            and image.dtype in _CV2_RESIZE_DTYPES):
+        if not image.flags.c_contiguous:
+            image = np.ascontiguousarray(image)
+        out = cv2.resize(image, (width, height), interpolation=flag)
+        if out.ndim == 2:
+            out = out[:, :, np.newaxis]
+        return out
+    from imgaug2 import imgaug as ia
+
+    return ia.imresize_single_image(image, (height, width), interpolation=interpolation)
+
+
+def resize_images(images: Sequence[np.ndarray], targets: Sequence[tuple[int, int]],
+                  interpolations: Sequence[Any]) -> list[np.ndarray]:
+    """:func:`resize_image` per row (row ``i`` to ``targets[i]`` = ``(height, width)``); a row
+    already of its target size is returned as it is (the same object)."""
+    results = []
+    append = results.append
+    for image, (height, width), interpolation in zip(images, targets, interpolations):
+        shape = image.shape
+        if shape[0] == height and shape[1] == width:
+            append(image)
+            continue
+        flag = _CV2_INTERPOLATIONS.get(interpolation, interpolation)
+        if (len(shape) == 3 and 1 <= shape[2] <= _FAST_MAX_CHANNELS and shape[0] > 0
+                and shape[1] > 0 and height > 0 and width > 0 and flag in _CV2_FLAGS
+                and image.dtype in _CV2_RESIZE_DTYPES and image.flags.c_contiguous):
+            out = cv2.resize(image, (width, height), interpolation=flag)
+            append(out[:, :, np.newaxis] if out.ndim == 2 else out)
+        else:
+            append(resize_image(image, height, width, interpolation))
+    return results
+
+
 def resize_into(image: np.ndarray, out: np.ndarray, interpolation: Any) -> np.ndarray:
     """Resize ``image`` (H,W,C) to ``out``'s height/width, writing into ``out`` (no temporary).
 
@@ -351,7 +406,7 @@ def resize_target_hw(image_shape: Sequence[int], sample_a: Any, sample_b: Any,
         if _is_float(value):
             if not value > 0:
                 raise ValueError(f"Resize: sampled {name} fraction must be > 0, got {value}")
-            return max(int(np.round(side * value)), 1)
+            return max(int(round(side * value)), 1)  # half to even, as np.round
         if value == "keep":
             return side
         if _is_int(value):
@@ -367,9 +422,9 @@ def resize_target_hw(image_shape: Sequence[int], sample_a: Any, sample_b: Any,
     if h == "keep-aspect-ratio" and w == "keep-aspect-ratio":
         raise ValueError("Resize: height and width cannot both be 'keep-aspect-ratio'")
     if h == "keep-aspect-ratio":
-        h = max(int(np.round(w * (imh / imw))), 1)
+        h = max(int(round(w * (imh / imw))), 1)
     if w == "keep-aspect-ratio":
-        w = max(int(np.round(h * (imw / imh))), 1)
+        w = max(int(round(h * (imw / imh))), 1)
     return h, w
 
 

@@ -93,9 +93,11 @@ class ElasticTransformation(Augmenter):
             return None
         W.check_remap_size(height, width)
         pad = KE.noise_padding(sigma)
-        noise = rng.integers(0, KE.NOISE_LEVELS, size=(height + 2 * pad, width + 2 * pad, 2),
-                             dtype=np.uint8)
-        return KE.smooth_noise(noise, sigma, pad)
+        shape = (height + 2 * pad, width + 2 * pad, 2)
+        # uniform 8-bit levels 0..255 straight from the row's generator: raw random bytes
+        # (2.5x cheaper to draw than integers(0, 256))
+        noise = np.frombuffer(rng.generator.bytes(shape[0] * shape[1] * 2), dtype=np.uint8)
+        return KE.smooth_noise(noise.reshape(shape), sigma, pad)
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is not None:
@@ -106,20 +108,30 @@ class ElasticTransformation(Augmenter):
                                        samples.rngs[i])
                   for i, shape in enumerate(shapes)]
         fields: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        # remap maps of the image size, shared by the image and same-sized heatmaps/segmaps
+        keep_maps = batch.heatmaps is not None or batch.segmentation_maps is not None
+        remap_maps: dict[int, np.ndarray] = {}
 
         def field(i: int) -> tuple[np.ndarray, np.ndarray]:
             if i not in fields:
                 fields[i] = KE.displacement(noises[i], samples.alphas[i])
             return fields[i]
 
+        def remap_map(i: int) -> np.ndarray:
+            remap_map_i = remap_maps.get(i)
+            if remap_map_i is None:
+                remap_map_i = KE.remap_map(noises[i], samples.alphas[i])
+                if keep_maps:
+                    remap_maps[i] = remap_map_i
+            return remap_map_i
+
         if batch.images is not None:
             def _image(i: int, image: np.ndarray) -> np.ndarray:
                 if noises[i] is None:
                     return image
-                remap_map = KE.remap_map(noises[i], samples.alphas[i])
-                return W.remap(image, remap_map, None,
-                               W.INTERPOLATION_BY_ORDER[samples.orders[i]],
-                               _BORDERS[samples.modes[i]], samples.cvals[i])
+                return KE.remap_image(image, remap_map(i),
+                                      W.INTERPOLATION_BY_ORDER[samples.orders[i]],
+                                      _BORDERS[samples.modes[i]], samples.cvals[i])
 
             batch.images = C.map_images(batch.images, _image)
         for column, attr, order in (("heatmaps", "arr_0to1", 1), ("segmentation_maps", "arr", 0)):
@@ -131,11 +143,11 @@ class ElasticTransformation(Augmenter):
                     continue
                 arr = getattr(map_i, attr)
                 if arr.shape[0:2] == noises[i].shape[0:2]:
-                    remap_map = KE.remap_map(noises[i], samples.alphas[i])
+                    map_remap = remap_map(i)
                 else:
-                    remap_map = KE.remap_map_from_field(
+                    map_remap = KE.remap_map_from_field(
                         *KE.resize_field(*field(i), arr.shape[0], arr.shape[1]))
-                setattr(map_i, attr, W.remap(arr, remap_map, None,
+                setattr(map_i, attr, W.remap(arr, map_remap, None,
                                              W.INTERPOLATION_BY_ORDER[order],
                                              cv2.BORDER_CONSTANT, 0))
 

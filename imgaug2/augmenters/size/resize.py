@@ -80,6 +80,33 @@ def handle_size_arg(size: Any) -> tuple[Any, str]:
             _handle_dict_entry(val2, f"size['{second}']")), order
 
 
+_PLAIN_TYPES = (int, float, str)
+
+
+def _draw_python_values(param: iap.StochasticParameter, nb_rows: int, random_state: Any
+                        ) -> list:
+    """``nb_rows`` samples of ``param`` as plain Python values (a constant is converted once;
+    drawing a constant consumes no randomness)."""
+    if type(param) is iap.Deterministic:
+        value = param.value
+        if type(value) not in _PLAIN_TYPES:  # e.g. numpy scalars: as drawn, then converted
+            value = C.to_python(param.draw_samples((1,), random_state=random_state)[0])
+        return [value] * nb_rows
+    samples = param.draw_samples((nb_rows,), random_state=random_state)
+    return [C.to_python(v) for v in np.asarray(samples).reshape(-1)]
+
+
+def _draw_interpolations(param: iap.StochasticParameter, nb_rows: int, random_state: Any
+                         ) -> list:
+    """``nb_rows`` validated interpolations (a constant is validated once)."""
+    if type(param) is iap.Deterministic:
+        value = param.value
+        if type(value) not in _PLAIN_TYPES:
+            value = param.draw_samples((1,), random_state=random_state)[0]
+        return [C.check_interpolation_value(value, "interpolation")] * nb_rows
+    return C.draw_interpolations(param, nb_rows, random_state, "interpolation")
+
+
 class Resize(Augmenter):
     """Resize images (and all annotations) to given heights and widths.
 
@@ -108,19 +135,35 @@ class Resize(Augmenter):
     # -------------------------------------------------------------------------------------------
     def _draw_samples(self, nb_rows: int, random_state: Any) -> tuple[list, list, list]:
         if isinstance(self.size, tuple):
-            samples_a = self.size[0].draw_samples((nb_rows,), random_state=random_state)
-            samples_b = self.size[1].draw_samples((nb_rows,), random_state=random_state)
+            samples_a = _draw_python_values(self.size[0], nb_rows, random_state)
+            samples_b = _draw_python_values(self.size[1], nb_rows, random_state)
         else:
-            samples_a = self.size.draw_samples((nb_rows,), random_state=random_state)
+            samples_a = _draw_python_values(self.size, nb_rows, random_state)
             samples_b = samples_a
-        samples_ip = C.draw_interpolations(self.interpolation, nb_rows, random_state,
-                                           "interpolation")
-        samples_a = [C.to_python(v) for v in np.asarray(samples_a).reshape(-1)]
-        samples_b = [C.to_python(v) for v in np.asarray(samples_b).reshape(-1)]
+        samples_ip = _draw_interpolations(self.interpolation, nb_rows, random_state)
         return samples_a, samples_b, samples_ip
 
     def _target_hw(self, shape: tuple, samples: tuple, i: int) -> tuple[int, int]:
         return K.resize_target_hw(shape, samples[0][i], samples[1][i], self.size_order)
+
+    def _target_hws(self, shapes: list, samples: tuple) -> list[tuple[int, int]]:
+        """Target sizes of all rows; computed once per distinct (shape, samples) combination."""
+        samples_a, samples_b = samples[0], samples[1]
+        if samples_a and samples_a.count(samples_a[0]) == len(samples_a) \
+                and samples_b.count(samples_b[0]) == len(samples_b):
+            # the same sizes for every row (e.g. a constant size): one target per shape
+            by_shape = {shape: self._target_hw(shape, samples, 0) for shape in set(shapes)}
+            return [by_shape[shape] for shape in shapes]
+        cache: dict[tuple, tuple[int, int]] = {}
+        targets = []
+        for i, shape in enumerate(shapes):
+            key = (shape, samples_a[i], samples_b[i])
+            target = cache.get(key)
+            if target is None:
+                target = self._target_hw(shape, samples, i)
+                cache[key] = target
+            targets.append(target)
+        return targets
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
         samples = self._draw_samples(batch.nb_rows, random_state)
@@ -148,21 +191,21 @@ class Resize(Augmenter):
         return batch
 
     def _resize_images(self, images: Any, samples: tuple) -> Any:
-        from imgaug2 import imgaug as ia
-
-        targets = [self._target_hw(image.shape, samples, i) for i, image in enumerate(images)]
+        targets = self._target_hws([image.shape for image in images], samples)
         interpolations = samples[2]
         if isinstance(images, np.ndarray) and len(set(targets)) == 1:
             if targets[0] == images.shape[1:3]:
                 return images
-            return C.resize_to_array(images, targets[0], interpolations)
-
-        def _one(i: int, image: np.ndarray) -> np.ndarray:
-            if targets[i] == image.shape[0:2]:
-                return image
-            return ia.imresize_single_image(image, targets[i], interpolation=interpolations[i])
-
-        return C.map_images(images, _one)
+            resized = C.resize_to_array(images, targets[0], interpolations)
+            if resized is not None:
+                return resized
+        results = K.resize_images(images, targets, interpolations)
+        if isinstance(images, list):
+            # as C.finalize_images does for lists: rows left unchanged become contiguous
+            return [np.ascontiguousarray(result) if result is image else result
+                    for result, image in zip(results, images)]
+        unchanged = [target == image.shape[0:2] for image, target in zip(images, targets)]
+        return C.finalize_images(results, images, unchanged)
 
     def _resize_map(self, augmentable: Any, arr_shape: tuple, samples: tuple, i: int,
                     interpolation: Any) -> Any:

@@ -17,9 +17,13 @@ displacement statistics of imgaug; the blur is ~3.5x cheaper than with 41 taps (
 from __future__ import annotations
 
 import functools
+import threading
+from typing import Any
 
 import cv2
 import numpy as np
+
+from imgaug2.augmenters._kernels.geometric import warp as W
 
 _SEARCH_CANDIDATES = 4
 MIN_SIGMA = 1e-3  # below this the noise is not smoothed (as imgaug's blur)
@@ -90,6 +94,68 @@ def remap_map(smoothed: np.ndarray, alpha: float) -> np.ndarray:
     gain, offset = _level_to_shift(alpha)
     grid = _pixel_grid(smoothed.shape[0], smoothed.shape[1])
     return cv2.addWeighted(smoothed, -gain, grid, 1.0, -offset)
+
+
+# Per-thread float32 work arrays of the uint8 bicubic remap, reused between images of one
+# shape (a fresh source array makes cv2.remap measurably slower); at most 2 x 4 MiB per thread.
+_SCRATCH = threading.local()
+_SCRATCH_MAX_ELEMENTS = 1 << 20
+
+
+def _scratch(slot: int, shape: tuple[int, ...]) -> np.ndarray | None:
+    """The calling thread's float32 work array ``slot`` of ``shape`` (None if too large)."""
+    size = 1
+    for side in shape:
+        size *= side
+    if size > _SCRATCH_MAX_ELEMENTS:
+        return None
+    buffers = getattr(_SCRATCH, "buffers", None)
+    if buffers is None:
+        buffers = _SCRATCH.buffers = {}
+    buf = buffers.get(slot)
+    if buf is None or buf.shape != shape:
+        buf = buffers[slot] = np.empty(shape, dtype=np.float32)
+    return buf
+
+
+def remap_image(image: np.ndarray, remap_map: np.ndarray, interpolation: int,
+                border_mode: int, cval: Any = 0) -> np.ndarray:
+    """``cv2.remap`` of an ``(H, W, C)`` image with a float32 ``(H, W, 2)`` map of its size.
+
+    Dtypes: those of :func:`imgaug2.augmenters._kernels.geometric.warp.remap`, which this
+    equals. uint8 images with 1-4 channels and bicubic interpolation are remapped in float32
+    and rounded back with saturation: the same values as OpenCV's uint8 bicubic remap (which
+    interpolates in float as well), about 1.4x faster. The input is never written.
+    """
+    if (interpolation == cv2.INTER_CUBIC and image.dtype == np.uint8 and image.ndim == 3
+            and 1 <= image.shape[2] <= 4 and image.shape[0:2] == remap_map.shape[0:2]
+            and image.shape[0] > 0 and image.shape[1] > 0):
+        return _remap_uint8_cubic(image, remap_map, border_mode, cval)
+    return W.remap(image, remap_map, None, interpolation, border_mode, cval)
+
+
+def _remap_uint8_cubic(image: np.ndarray, remap_map: np.ndarray, border_mode: int,
+                       cval: Any) -> np.ndarray:
+    height, width, nb_channels = image.shape
+    W.check_remap_size(height, width)
+    if isinstance(cval, (int, float, np.integer, np.floating)) and np.isfinite(cval):
+        values = [float(min(max(round(float(cval)), 0), 255))] * nb_channels  # as clip_cval
+    else:
+        values = W.channel_cvals(cval, nb_channels, image.dtype)
+    border_value = tuple(values + [values[-1]] * (4 - nb_channels))
+    shape = (height, width) if nb_channels == 1 else (height, width, nb_channels)
+    src_u8 = image[:, :, 0] if nb_channels == 1 else image
+    src = _scratch(0, shape)
+    if src is None:
+        src = src_u8.astype(np.float32)
+    else:
+        np.copyto(src, src_u8)
+    dst = _scratch(1, shape)
+    warped = cv2.remap(src, np.ascontiguousarray(remap_map, dtype=np.float32), None,
+                       cv2.INTER_CUBIC, dst=dst, borderMode=border_mode,
+                       borderValue=border_value)
+    out = cv2.add(warped, 0.0, dtype=cv2.CV_8U)  # round half to even, saturate
+    return out[:, :, np.newaxis] if out.ndim == 2 else out
 
 
 def remap_map_from_field(dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
