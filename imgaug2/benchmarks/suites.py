@@ -80,7 +80,9 @@ def compare_suite(ops: list[Op], shape: tuple[int, int, int], batch: int, repeat
                 return _case(suite, op.name, "albumentations", shape, batch,
                              measure(lambda: [transform(image=im)["image"]
                                               for im in image_list], repeats),
-                             batch, category=op.category, version=A.__version__)
+                             batch, category=op.category, version=A.__version__,
+                             **({"differs": op.albumentations_differs}
+                                if op.albumentations_differs else {}))
 
             cases.append(_try(suite, op.name, "albumentations", shape, batch, run_alb))
     return cases

@@ -38,7 +38,7 @@ def evaluate(run: dict) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     compare = sorted(ratios(run), key=lambda r: r["op"])
     for r in compare:
-        if "vs_albumentations" in r:
+        if "vs_albumentations" in r and "albumentations_differs" not in r:
             rows.append(_row("imgaug2/albumentations >= 1", r["op"], r["vs_albumentations"], 1.0))
     for r in compare:
         if r.get("category") in ("fast", "moderate") and "vs_raw" in r and r["op"] != "Identity":

@@ -58,3 +58,15 @@ def test_report_lists_missed_targets() -> None:
     text = render_markdown([_run()], ["run"])
     assert "### Speed targets" in text
     assert "| imgaug2/imgaug >= 3 | Affine | 1.50 | 2.00 |" in text
+
+
+def test_ops_where_albumentations_differs_are_marked_not_targeted() -> None:
+    run = _run()
+    for case in run["cases"]:
+        if case["name"] == "Affine" and case["library"] == "albumentations":
+            case["differs"] = "another algorithm"
+    rows = targets.evaluate(run)
+    assert not [r for r in rows if r["target"].startswith("imgaug2/albumentations")
+                and r["case"] == "Affine"]
+    text = render_markdown([run], ["run"])
+    assert "| Affine * |" in text and "another algorithm" in text
