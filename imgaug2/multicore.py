@@ -106,6 +106,7 @@ class Pool:
         self.seed = seed if seed is not None else iarandom.get_global_rng().generate_seed_()
         self._batches_done = 0
         self._pool = None
+        self._parent_cv2_threads: int | None = None
         # Shared-memory files of this pool start with this prefix; whatever a crash or an
         # abandoned iterator leaves behind is removed on join/terminate/exit or at the latest
         # when the pool object is collected.
@@ -118,11 +119,34 @@ class Pool:
         """The underlying ``multiprocessing.Pool`` (created on first use)."""
         if self._pool is None:
             method = "fork" if sys.platform.startswith("linux") else "spawn"
+            if method == "fork":
+                self._pin_parent_opencv()
             ctx = multiprocessing.get_context(method)
             self._pool = ctx.Pool(self.processes, initializer=_worker_init,
                                   initargs=(self.augseq,),
                                   maxtasksperchild=self.maxtasksperchild)
         return self._pool
+
+    def _pin_parent_opencv(self) -> None:
+        """Stop OpenCV's thread pool in this process while the pool can fork workers.
+
+        A child forked while OpenCV's worker threads exist inherits their locks but not the
+        threads, and hangs in its first parallel OpenCV call. Worker processes are (re)forked
+        at any time while the pool is open, so the parent stays at one OpenCV thread until
+        :meth:`close`/:meth:`terminate`/``__exit__``, then gets its setting back.
+        """
+        import cv2
+
+        if self._parent_cv2_threads is None:
+            self._parent_cv2_threads = cv2.getNumThreads()
+            cv2.setNumThreads(1)
+
+    def _restore_parent_opencv(self) -> None:
+        if self._parent_cv2_threads is not None:
+            import cv2
+
+            cv2.setNumThreads(self._parent_cv2_threads)
+            self._parent_cv2_threads = None
 
     def _job(self, index: int, batch: Any) -> tuple[int, int, shm.Packet, str]:
         seed = (self.seed + self._batches_done) % (iarandom.SEED_MAX_VALUE + 1)
@@ -215,11 +239,13 @@ class Pool:
         if self._pool is not None:
             self._pool.terminate()
         self._segments.clear()
+        self._restore_parent_opencv()
 
     def join(self) -> None:
         if self._pool is not None:
             self._pool.join()
         self._segments.clear()
+        self._restore_parent_opencv()
 
     def __enter__(self) -> Pool:
         return self
@@ -230,6 +256,7 @@ class Pool:
             self._pool.join()
             self._pool = None
         self._segments.clear()
+        self._restore_parent_opencv()
 
 
 class _AsyncBatches:

@@ -161,3 +161,36 @@ def test_async_callback_receives_decoded_batches() -> None:
         assert async_result.ready() and async_result.successful()
     assert received == [got]
     assert np.array_equal(got[0].images_aug, batches[0].images_unaug[:, ::-1])
+
+
+_FORK_AFTER_PARALLEL_OPENCV = """
+import sys
+import cv2
+import numpy as np
+import imgaug2.augmenters as iaa
+from imgaug2.augmentables.batches import UnnormalizedBatch
+cv2.setNumThreads(4)
+img = np.random.default_rng(0).integers(0, 256, (384, 384, 3), dtype=np.uint8)
+field = np.random.default_rng(1).random((384, 384, 2)).astype(np.float32) * 380
+batches = [UnnormalizedBatch(images=[img[:32, :32]])]
+for _ in range(40):
+    cv2.remap(img.astype(np.float32), field, None, cv2.INTER_CUBIC)  # OpenCV threads busy
+    with iaa.Fliplr(0.5).pool(processes=2, seed=0) as pool:
+        pool.map_batches(batches)
+        assert cv2.getNumThreads() == 1
+    assert cv2.getNumThreads() == 4
+print("ok")
+"""
+
+
+@pytest.mark.timeout(120)
+def test_workers_forked_after_parallel_opencv_work_do_not_hang() -> None:
+    # Forking while OpenCV's worker threads exist used to hang the child in
+    # cv2.setNumThreads; the pool now parks the parent's OpenCV pool while it is open.
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", _FORK_AFTER_PARALLEL_OPENCV],
+                          capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "ok"
