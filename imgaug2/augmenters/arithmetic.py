@@ -1,7 +1,9 @@
 """Pixel-value arithmetic: Add, Multiply, AdditiveGaussianNoise, Dropout, CoarseDropout, ...
 
-Pixel-only augmenters: annotations are never changed. uint8 uses 256-entry lookup tables
-(one per channel with ``per_channel``); other dtypes are computed in float64 and saturated.
+Pixel-only augmenters: annotations are never changed. uint8 goes through saturating OpenCV
+ops or 256-entry lookup tables; other dtypes are computed in float64 and saturated (no
+wrap-around). Module functions (``add_scalar``, ``cutout_``, ``invert``, ...) follow imgaug
+0.4.0; see ``docs/api/augmenters.md`` for the dtype table and the known differences.
 """
 
 from __future__ import annotations
@@ -12,6 +14,27 @@ import numpy as np
 
 from imgaug2 import dtypes as iadt
 from imgaug2 import parameters as iap
+from imgaug2.augmenters._arithmetic_functions import (
+    REPLACE_DISALLOWED,
+    REPLACE_DTYPES,
+    add_elementwise,
+    add_elementwise_,
+    add_scalar,
+    add_scalar_,
+    compress_jpeg,
+    cutout,
+    cutout_,
+    invert,
+    invert_,
+    jpeg_quality,  # noqa: F401  (imgaug's compression -> JPEG quality mapping, re-exported)
+    multiply_elementwise,
+    multiply_elementwise_,
+    multiply_scalar,
+    multiply_scalar_,
+    replace_elementwise_,
+    solarize,
+    solarize_,
+)
 from imgaug2.augmenters._kernels import arithmetic as kernels
 from imgaug2.augmenters.meta import Augmenter
 
@@ -20,13 +43,16 @@ __all__ = ["Add", "Multiply", "AddElementwise", "MultiplyElementwise", "Additive
            "Dropout2d", "TotalDropout", "Cutout", "ReplaceElementwise", "SaltAndPepper",
            "ImpulseNoise", "CoarseSaltAndPepper", "Salt", "CoarseSalt", "Pepper",
            "CoarsePepper", "Invert", "Solarize", "JpegCompression", "add_scalar",
-           "multiply_scalar", "invert", "invert_", "solarize", "solarize_", "compress_jpeg"]
+           "add_scalar_", "add_elementwise", "add_elementwise_", "multiply_scalar",
+           "multiply_scalar_", "multiply_elementwise", "multiply_elementwise_",
+           "replace_elementwise_", "cutout", "cutout_", "invert", "invert_", "solarize",
+           "solarize_", "compress_jpeg"]
 
 _DTYPES_ALLOWED = "bool uint8 uint16 int8 int16 float16 float32 float64"
 _DTYPES_DISALLOWED = "uint32 uint64 int32 int64 float128"
-
-add_scalar = kernels.add_scalar
-multiply_scalar = kernels.multiply_scalar
+_INVERT_DTYPES = "bool uint8 uint16 uint32 uint64 int8 int16 int32 int64 float16 float32 float64"
+_ALL_DTYPES = _INVERT_DTYPES + " float128"
+_CUTOUT_DTYPES = "bool uint8 uint16 uint32 int8 int16 int32 float16 float32 float64 float128"
 
 
 class _PixelAugmenter(Augmenter):
@@ -167,7 +193,11 @@ class MultiplyElementwise(AddElementwise):
 
 
 class AdditiveGaussianNoise(AddElementwise):
-    """Add Gaussian noise N(loc, scale) per pixel (and per channel with ``per_channel``)."""
+    """Add Gaussian noise N(loc, scale) per pixel (and per channel with ``per_channel``).
+
+    ``loc``/``scale`` are sampled once per image. dtypes: bool, uint8, uint16, int8, int16,
+    float16, float32, float64 (saturated). Annotations are not changed.
+    """
 
     def __init__(self, loc: Any = 0, scale: Any = (0, 15), per_channel: Any = False,
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
@@ -178,14 +208,32 @@ class AdditiveGaussianNoise(AddElementwise):
         self.scale = iap.handle_continuous_param(scale, "scale", value_range=(0, None))
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
 
-    def _augment_image(self, image, rng):
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        # One generator for the whole batch (in keyed mode a batch is a single row, so every
+        # draw depends only on that row's key). Per image: loc, scale, per_channel, noise.
+        if batch.images is None:
+            return batch
+        self._check(batch.images)
+        images = batch.writable_images()
+        for i in range(len(images)):
+            images[i] = self._add_noise(images[i], random_state)
+        batch.images = images
+        return batch
+
+    def _add_noise(self, image: np.ndarray, rng) -> np.ndarray:
         loc = float(self.loc.draw_sample(random_state=rng))
         scale = float(self.scale.draw_sample(random_state=rng))
+        per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
         if scale == 0 and loc == 0:
             return image
         h, w, c = image.shape
-        per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
-        noise = rng.normal(loc, scale, size=(h, w, c) if per_channel else (h, w, 1))
+        if image.dtype == np.uint8:
+            # float32 standard normals, scaled and added in one saturating OpenCV pass; the
+            # uint8 result equals rounding float64 noise up to ties at exactly .5
+            noise = rng.generator.standard_normal((h, w, c) if per_channel else (h, w),
+                                                  dtype=np.float32)
+            return kernels.add_scaled_noise_uint8(image, noise, scale, loc)
+        noise = rng.generator.normal(loc, scale, size=(h, w, c) if per_channel else (h, w, 1))
         return kernels.add_elementwise(image, np.broadcast_to(noise, (h, w, c)))
 
     def get_parameters(self) -> list:
@@ -204,6 +252,9 @@ class ReplaceElementwise(_PixelAugmenter):
                                                  list_to_choice=True)
         self.replacement = iap.handle_continuous_param(replacement, "replacement")
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+
+    def _check(self, images: Any) -> None:
+        iadt.check_images_dtypes(images, REPLACE_DTYPES, REPLACE_DISALLOWED, self)
 
     def _augment_image(self, image, rng):
         h, w, c = image.shape
@@ -233,16 +284,57 @@ def _drop_mask_param(p: Any, name: str) -> iap.StochasticParameter:
 
 
 class Dropout(ReplaceElementwise):
-    """Set a fraction ``p`` of pixels to zero (per channel with ``per_channel``)."""
+    """Set a fraction ``p`` of pixels to zero (per channel with ``per_channel``).
+
+    ``p``: drop probability as a number, ``(a, b)`` (uniform per image) or a list (choice per
+    image). A StochasticParameter is, as in imgaug, the *keep* mask (1 = keep, 0 = drop).
+    dtypes: bool, uint8-uint32, int8-int32, float16-float64. Annotations are not changed.
+    """
 
     def __init__(self, p: Any = (0.0, 0.05), per_channel: Any = False, seed: Any = None,
                  name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         Augmenter.__init__(self, seed=seed, name=name, random_state=random_state,
                            deterministic=deterministic)
-        self.mask = _drop_mask_param(p, "p")
+        if isinstance(p, iap.StochasticParameter):
+            self.mask = iap.Subtract(1, p, elementwise=True)
+        else:
+            self.mask = _drop_mask_param(p, "p")
         self.replacement = iap.Deterministic(0)
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        if not isinstance(self.mask, iap.Binomial):
+            return super()._augment_batch_(batch, random_state, parents, hooks)
+        # Binomial(p) masks: p is drawn once per image, then one uint32 per pixel (or
+        # component) is compared against p * 2**32. One generator serves the batch (a keyed
+        # batch is a single row).
+        self._check(batch.images)
+        images = batch.writable_images()
+        for i in range(len(images)):
+            images[i] = self._drop(images[i], random_state)
+        batch.images = images
+        return batch
+
+    def _drop(self, image: np.ndarray, rng) -> np.ndarray:
+        p = float(self.mask.p.draw_sample(random_state=rng))
+        if not 0.0 <= p <= 1.0:
+            raise ValueError(f"Expected the dropout probability p to be in [0.0, 1.0], got {p}")
+        per_channel = self.per_channel.draw_sample(random_state=rng) > 0.5
+        if p == 0.0:
+            return image
+        h, w, c = image.shape
+        if p == 1.0:
+            return np.zeros_like(image)
+        raw = rng.generator.integers(0, 2**32, size=(h, w, c) if per_channel else (h, w),
+                                     dtype=np.uint32)
+        keep = raw >= np.uint32(min(kernels.uint32_threshold(p), 2**32 - 1))
+        if image.dtype == np.uint8:
+            return kernels.zero_where_uint8(image, keep)
+        mask = keep if per_channel else keep[..., None]
+        return np.where(mask, image, np.zeros((), dtype=image.dtype))
 
     def get_parameters(self) -> list:
         return [self.mask, self.per_channel]
@@ -444,8 +536,28 @@ class CoarsePepper(CoarseSaltAndPepper):
 
 
 # ---- dropout variants ------------------------------------------------------------------------
+def _drop_annotations_of_rows(batch, rows) -> None:
+    """Zero the heatmaps/segmentation maps and remove the coordinate-based items of ``rows``."""
+    for column, attr in (("heatmaps", "arr_0to1"), ("segmentation_maps", "arr")):
+        maps = getattr(batch, column)
+        if maps is not None:
+            for i in rows:
+                setattr(maps[i], attr, np.zeros_like(getattr(maps[i], attr)))
+    for column in ("keypoints", "bounding_boxes", "polygons", "line_strings"):
+        items = getattr(batch, column)
+        if items is not None:
+            for i in rows:
+                items[i].items = []
+
+
 class Dropout2d(_PixelAugmenter):
-    """Drop whole channels with probability ``p`` (at least ``nb_keep_channels`` are kept)."""
+    """Drop whole channels (set to zero) with probability ``p``; at least ``nb_keep_channels``
+    channels of each image are kept.
+
+    dtypes: all (bool, uint8-uint64, int8-int64, float16-float128). Annotations change only for
+    images whose channels were *all* dropped (possible with ``nb_keep_channels=0``): as in
+    imgaug, their heatmaps/segmentation maps are zeroed and coordinate-based items removed.
+    """
 
     def __init__(self, p: Any = 0.1, nb_keep_channels: int = 1, seed: Any = None,
                  name: str | None = None, random_state: Any = "deprecated",
@@ -458,18 +570,37 @@ class Dropout2d(_PixelAugmenter):
             raise ValueError(f"nb_keep_channels must be an int >= 0, got {nb_keep_channels!r}")
         self.nb_keep_channels = nb_keep_channels
 
-    def _augment_image(self, image, rng):
-        c = image.shape[2]
-        drop = np.asarray(self.p.draw_samples((c,), random_state=rng)) > 0.5
-        keep_needed = min(self.nb_keep_channels, c) - int((~drop).sum())
+    def _check(self, images: Any) -> None:
+        iadt.check_images_dtypes(images, _ALL_DTYPES, "", self)
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        self._check(batch.images)
+        images = batch.writable_images()
+        rngs = random_state.derive_rngs_(len(images))
+        all_dropped = []
+        for i, rng in enumerate(rngs):
+            image = images[i]
+            drop = self._draw_drop(image.shape[2], rng)
+            if drop.any():
+                out = image.copy()
+                out[..., drop] = 0
+                images[i] = out
+            if image.shape[2] > 0 and drop.all():
+                all_dropped.append(i)
+        batch.images = images
+        if all_dropped:
+            _drop_annotations_of_rows(batch, all_dropped)
+        return batch
+
+    def _draw_drop(self, nb_channels: int, rng) -> np.ndarray:
+        drop = np.asarray(self.p.draw_samples((nb_channels,), random_state=rng)) > 0.5
+        keep_needed = min(self.nb_keep_channels, nb_channels) - int((~drop).sum())
         if keep_needed > 0:
             dropped = np.flatnonzero(drop)
             drop[rng.choice(dropped, size=keep_needed, replace=False)] = False
-        if not drop.any():
-            return image
-        out = image.copy()
-        out[..., drop] = 0
-        return out
+        return drop
 
     def get_parameters(self) -> list:
         return [self.p, self.nb_keep_channels]
@@ -477,7 +608,10 @@ class Dropout2d(_PixelAugmenter):
 
 class TotalDropout(Augmenter):
     """Drop whole images (all pixels zero) with probability ``p``; their coordinate-based
-    annotations are removed and heatmaps/segmaps zeroed, so they stay in sync."""
+    annotations are removed and heatmaps/segmaps zeroed, so they stay in sync.
+
+    dtypes: all (bool, uint8-uint64, int8-int64, float16-float128).
+    """
 
     def __init__(self, p: Any = 1, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
@@ -492,20 +626,11 @@ class TotalDropout(Augmenter):
         if rows.size == 0:
             return batch
         if batch.images is not None:
-            iadt.check_images_dtypes(batch.images, _DTYPES_ALLOWED, _DTYPES_DISALLOWED, self)
+            iadt.check_images_dtypes(batch.images, _ALL_DTYPES, "", self)
             images = batch.writable_images()
             for i in rows:
                 images[i] = np.zeros_like(images[i])
-        for column, attr in (("heatmaps", "arr_0to1"), ("segmentation_maps", "arr")):
-            maps = getattr(batch, column)
-            if maps is not None:
-                for i in rows:
-                    setattr(maps[i], attr, np.zeros_like(getattr(maps[i], attr)))
-        for column in ("keypoints", "bounding_boxes", "polygons", "line_strings"):
-            items = getattr(batch, column)
-            if items is not None:
-                for i in rows:
-                    items[i].items = []
+        _drop_annotations_of_rows(batch, rows)
         return batch
 
     def get_parameters(self) -> list:
@@ -514,7 +639,14 @@ class TotalDropout(Augmenter):
 
 class Cutout(_PixelAugmenter):
     """Fill ``nb_iterations`` rectangles (side ``size`` x image side) with ``cval`` or
-    Gaussian noise (``fill_mode``)."""
+    Gaussian noise (``fill_mode``).
+
+    dtypes: bool, uint8-uint32, int8-int32, float16-float128 (uint64/int64 are rejected: their
+    fill values would pass through float64). Annotations are not changed.
+    """
+
+    def _check(self, images: Any) -> None:
+        iadt.check_images_dtypes(images, _CUTOUT_DTYPES, "uint64 int64", self)
 
     def __init__(self, nb_iterations: Any = 1, position: Any = "uniform", size: Any = 0.2,
                  squared: Any = True, fill_mode: Any = "constant", cval: Any = 128,
@@ -548,24 +680,16 @@ class Cutout(_PixelAugmenter):
             size_w = size_h if squared else float(self.size.draw_sample(random_state=rng))
             ch, cw = max(1, int(round(size_h * h))), max(1, int(round(size_w * w)))
             y1, x1 = int(round(cy * h - ch / 2)), int(round(cx * w - cw / 2))
-            y1c, x1c = max(y1, 0), max(x1, 0)
-            y2c, x2c = min(y1 + ch, h), min(x1 + cw, w)
-            if y2c <= y1c or x2c <= x1c:
+            if min(y1 + ch, h) <= max(y1, 0) or min(x1 + cw, w) <= max(x1, 0):
                 continue
             mode = str(self.fill_mode.draw_sample(random_state=rng))
             per_channel = self.fill_per_channel.draw_sample(random_state=rng) > 0.5
-            region = (y2c - y1c, x2c - x1c, c)
-            if mode == "gaussian":
-                low, high = _value_range(image.dtype)
-                fill = rng.normal((low + high) / 2, (high - low) / 6,
-                                  region if per_channel else region[:2] + (1,))
-            else:
-                fill = np.asarray(self.cval.draw_samples((c,) if per_channel else (1,),
-                                                         random_state=rng), dtype=np.float64)
+            cval = 0 if mode == "gaussian" else np.asarray(self.cval.draw_samples(
+                (c,) if per_channel else (1,), random_state=rng), dtype=np.float64)
             if out is image:
                 out = image.copy()
-            out[y1c:y2c, x1c:x2c] = kernels._saturate(np.broadcast_to(fill, region),
-                                                      image.dtype)
+            out = cutout_(out, x1, y1, x1 + cw, y1 + ch, fill_mode=mode, cval=cval,
+                          fill_per_channel=per_channel, seed=rng)
         return out
 
     def get_parameters(self) -> list:
@@ -574,32 +698,6 @@ class Cutout(_PixelAugmenter):
 
 
 # ---- inversion and compression ---------------------------------------------------------------
-def invert_(image: np.ndarray, min_value: float | None = None, max_value: float | None = None,
-            threshold: float | None = None, invert_above_threshold: bool = True) -> np.ndarray:
-    """``min + max - v`` (for values above/below ``threshold`` only, if given)."""
-    low, high = _value_range(image.dtype)
-    low = low if min_value is None else float(min_value)
-    high = high if max_value is None else float(max_value)
-    if image.dtype == np.bool_:
-        inverted = ~image
-    else:
-        inverted = kernels._saturate(low + high - image.astype(np.float64), image.dtype)
-    if threshold is None:
-        return inverted
-    mask = image >= threshold if invert_above_threshold else image < threshold
-    return np.where(mask, inverted, image)
-
-
-invert = invert_
-
-
-def solarize_(image: np.ndarray, threshold: float = 128) -> np.ndarray:
-    return invert_(image, threshold=threshold, invert_above_threshold=True)
-
-
-solarize = solarize_
-
-
 class Invert(_PixelAugmenter):
     """Invert pixel values (``max - v``) with probability ``p`` per image (or channel)."""
 
@@ -617,6 +715,9 @@ class Invert(_PixelAugmenter):
             threshold, "threshold")
         self.invert_above_threshold = iap.handle_probability_param(
             invert_above_threshold, "invert_above_threshold")
+
+    def _check(self, images: Any) -> None:
+        iadt.check_images_dtypes(images, _INVERT_DTYPES, "float128", self)
 
     def _augment_image(self, image, rng):
         c = image.shape[2]
@@ -650,21 +751,6 @@ class Solarize(Invert):
         super().__init__(p, per_channel, min_value, max_value, threshold,
                          invert_above_threshold, seed=seed, name=name,
                          random_state=random_state, deterministic=deterministic)
-
-
-def compress_jpeg(image: np.ndarray, compression: int) -> np.ndarray:
-    """JPEG round trip at quality ``100 - compression`` (uint8; 1 or 3 channels)."""
-    import cv2
-
-    if compression <= 0:
-        return image
-    quality = int(np.clip(100 - compression, 1, 100))
-    if image.shape[2] == 1:
-        data = cv2.imencode(".jpg", image[..., 0], [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
-        return cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)[..., None]
-    bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
-    data = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])[1]
-    return cv2.cvtColor(cv2.imdecode(data, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
 
 
 class JpegCompression(_PixelAugmenter):

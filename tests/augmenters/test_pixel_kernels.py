@@ -135,12 +135,13 @@ def test_invert_solarize_and_jpeg_match_formulas() -> None:
     assert np.array_equal(iaa.Invert(1.0)(image=IMAGE), 255 - IMAGE)
     solar = iaa.Solarize(1.0, threshold=128)(image=IMAGE)
     assert np.array_equal(solar, np.where(IMAGE >= 128, 255 - IMAGE, IMAGE))
-    quality = 30
+    compression = 70  # imgaug's mapping: quality = round(1 + 99 * (1 - 70 / 101)) = 31
+    quality = 31
     bgr = cv2.cvtColor(IMAGE, cv2.COLOR_RGB2BGR)
     ref = cv2.cvtColor(cv2.imdecode(cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY,
                                                                quality])[1], cv2.IMREAD_COLOR),
                        cv2.COLOR_BGR2RGB)
-    assert np.array_equal(iaa.JpegCompression(compression=100 - quality)(image=IMAGE), ref)
+    assert np.array_equal(iaa.JpegCompression(compression=compression)(image=IMAGE), ref)
 
 
 def test_salt_pepper_values_and_channel_dropout() -> None:

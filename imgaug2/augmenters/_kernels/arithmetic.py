@@ -84,3 +84,49 @@ def _saturate(values: np.ndarray, dtype: np.dtype) -> np.ndarray:
         return np.clip(np.round(values), low, high).astype(dtype)
     info = np.finfo(dtype)
     return np.clip(values, info.min, info.max).astype(dtype)
+
+
+# ---- uint8 fast paths for noise and dropout ------------------------------------------------
+_CV_MAX_CHANNELS = 512
+
+
+def add_scaled_noise_uint8(image: np.ndarray, noise: np.ndarray, scale: float,
+                           loc: float) -> np.ndarray:
+    """``saturate(round(image + scale * noise + loc))`` for a uint8 ``(H,W,C)`` image.
+
+    ``noise`` is float32 of shape ``(H,W)`` (shared by all channels) or ``(H,W,C)``. One OpenCV
+    pass (``addWeighted``) converts, scales, adds, rounds and saturates. Returns a new array.
+    """
+    nb_channels = image.shape[2]
+    if nb_channels > _CV_MAX_CHANNELS:
+        values = noise.astype(np.float64) * scale + loc
+        if values.ndim == 2:
+            values = values[..., None]
+        return _saturate(image.astype(np.float64) + values, image.dtype)
+    if noise.ndim == 2 and nb_channels > 1:
+        noise = cv2.merge([noise] * nb_channels)
+    out = cv2.addWeighted(image, 1.0, noise, float(scale), float(loc), dtype=cv2.CV_8U)
+    return out.reshape(image.shape)
+
+
+def uint32_threshold(p: float) -> int:
+    """The threshold ``t`` with ``P(u < t) = p`` for ``u`` uniform over all uint32 values
+    (exact up to 2**-32)."""
+    return int(min(max(round(p * 2.0**32), 0), 2**32))
+
+
+def zero_where_uint8(image: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Set the components of a uint8 ``(H,W,C)`` image to 0 where ``keep`` is False.
+
+    ``keep`` is bool of shape ``(H,W)`` (whole pixels) or ``(H,W,C)``. Returns a new array.
+    """
+    nb_channels = image.shape[2]
+    keep_u8 = keep.view(np.uint8)
+    if nb_channels > _CV_MAX_CHANNELS:
+        mask = keep[..., None] if keep.ndim == 2 else keep
+        return np.where(mask, image, np.uint8(0))
+    if keep.ndim == 2:
+        out = cv2.bitwise_and(image, image, mask=keep_u8)
+    else:
+        out = cv2.multiply(image, keep_u8.reshape(image.shape))
+    return out.reshape(image.shape)

@@ -14,8 +14,10 @@ CASES = [
     Case(iaa.AdditiveGaussianNoise, {"scale": (5, 20)}, identity_kwargs={"scale": 0},
          dtypes=_DTYPES),
     Case(iaa.ReplaceElementwise, {"mask": 0.1, "replacement": (0, 255)},
-         identity_kwargs={"mask": 0.0, "replacement": 0}, dtypes=("uint8", "float32")),
-    Case(iaa.Dropout, {"p": (0.05, 0.2)}, identity_kwargs={"p": 0.0}, dtypes=_DTYPES),
+         identity_kwargs={"mask": 0.0, "replacement": 0},
+         dtypes=("uint8", "uint32", "int32", "float32")),
+    Case(iaa.Dropout, {"p": (0.05, 0.2)}, identity_kwargs={"p": 0.0},
+         dtypes=_DTYPES + ("uint32", "int32", "bool")),
     Case(iaa.CoarseDropout, {"p": 0.2, "size_percent": 0.2}, identity_kwargs={"p": 0.0},
          dtypes=_DTYPES),
 ]
@@ -41,7 +43,7 @@ CASES += [
     Case(iaa.Cutout, {"nb_iterations": (1, 3), "size": (0.1, 0.4)},
          identity_kwargs={"nb_iterations": 0}, dtypes=_DTYPES),
     Case(iaa.Invert, {"p": 0.5, "per_channel": 0.5}, identity_kwargs={"p": 0.0},
-         dtypes=_DTYPES),
+         dtypes=_DTYPES + ("uint32", "uint64", "int8", "int64", "bool")),
     Case(iaa.Solarize, {"p": 0.5}, identity_kwargs={"p": 0.0}, dtypes=_DTYPES),
-    Case(iaa.JpegCompression, {"compression": (50, 99)}, identity_kwargs={"compression": 0}),
+    Case(iaa.JpegCompression, {"compression": (50, 99)}),
 ]
