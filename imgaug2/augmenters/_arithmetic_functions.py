@@ -49,9 +49,14 @@ def _scalar_op(image: np.ndarray, value: Any, name: str, kernel) -> np.ndarray:
     iadt.gate_dtypes_strs(image, ADD_DTYPES, ADD_DISALLOWED)
     if image.size == 0:
         return np.copy(image)
+    nb_channels = 1 if image.ndim == 2 else image.shape[2]
+    return _apply_kernel(image, kernel, _per_channel_values(value, nb_channels, name))
+
+
+def _apply_kernel(image: np.ndarray, kernel, values: Any) -> np.ndarray:
+    """``kernel(image (H,W,C), values)`` for 2D/3D images; bool images go through float32."""
     squeeze = image.ndim == 2
     work = image[..., None] if squeeze else image
-    values = _per_channel_values(value, work.shape[2], name)
     if image.dtype.kind == "b":
         out = kernel(work.astype(np.float32), values) > 0.5
     else:
@@ -95,15 +100,9 @@ def _elementwise_op(image: np.ndarray, values: Any, name: str, kernel) -> np.nda
                                                          else 1)):
         raise ValueError(f"{name} must have shape (H,W), (H,W,1) or the image's shape "
                          f"{image.shape}, got {values.shape}")
-    squeeze = image.ndim == 2
-    work = image[..., None] if squeeze else image
     values = values[..., None] if values.ndim == 2 else values
-    values = np.broadcast_to(values, work.shape)
-    if image.dtype.kind == "b":
-        out = kernel(work.astype(np.float32), values) > 0.5
-    else:
-        out = kernel(work, values)
-    return out[..., 0] if squeeze else out
+    shape = image.shape if image.ndim == 3 else image.shape + (1,)
+    return _apply_kernel(image, kernel, np.broadcast_to(values, shape))
 
 
 def add_elementwise(image: np.ndarray, values: Any) -> np.ndarray:

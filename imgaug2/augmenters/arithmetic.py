@@ -75,6 +75,18 @@ class _PixelAugmenter(Augmenter):
     def _augment_image(self, image: np.ndarray, rng) -> np.ndarray:
         raise NotImplementedError
 
+    def _map_images_sharing_rng(self, batch, fn, random_state):
+        """``images[i] = fn(images[i], random_state)`` in row order with one generator (in
+        keyed mode a batch is a single row, so its draws still depend on its key only)."""
+        if batch.images is None:
+            return batch
+        self._check(batch.images)
+        images = batch.writable_images()
+        for i in range(len(images)):
+            images[i] = fn(images[i], random_state)
+        batch.images = images
+        return batch
+
 
 class _ScalarAugmenter(_PixelAugmenter):
     """One value per image (or per channel): all rows drawn at once, in a fixed order."""
@@ -211,14 +223,7 @@ class AdditiveGaussianNoise(AddElementwise):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         # One generator for the whole batch (in keyed mode a batch is a single row, so every
         # draw depends only on that row's key). Per image: loc, scale, per_channel, noise.
-        if batch.images is None:
-            return batch
-        self._check(batch.images)
-        images = batch.writable_images()
-        for i in range(len(images)):
-            images[i] = self._add_noise(images[i], random_state)
-        batch.images = images
-        return batch
+        return self._map_images_sharing_rng(batch, self._add_noise, random_state)
 
     def _add_noise(self, image: np.ndarray, rng) -> np.ndarray:
         loc = float(self.loc.draw_sample(random_state=rng))
@@ -311,12 +316,7 @@ class Dropout(ReplaceElementwise):
         # Binomial(p) masks: p is drawn once per image, then one uint32 per pixel (or
         # component) is compared against p * 2**32. One generator serves the batch (a keyed
         # batch is a single row).
-        self._check(batch.images)
-        images = batch.writable_images()
-        for i in range(len(images)):
-            images[i] = self._drop(images[i], random_state)
-        batch.images = images
-        return batch
+        return self._map_images_sharing_rng(batch, self._drop, random_state)
 
     def _drop(self, image: np.ndarray, rng) -> np.ndarray:
         p = float(self.mask.p.draw_sample(random_state=rng))
