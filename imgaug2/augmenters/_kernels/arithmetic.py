@@ -20,13 +20,19 @@ def _lut_uint8(image: np.ndarray, tables: np.ndarray) -> np.ndarray:
 
 def add_scalar(image: np.ndarray, value) -> np.ndarray:
     """``image + value`` saturated to the dtype; ``value`` a scalar or one per channel."""
+    nb_channels = image.shape[2]
+    if image.dtype == np.uint8 and nb_channels <= 4 and isinstance(value, (int, float)):
+        # the common case, without NumPy calls on a scalar (they cost as much as the add)
+        rounded = float(round(value))
+        out = cv2.add(image, (rounded,) * nb_channels + (0.0,) * (4 - nb_channels))
+        return out[..., None] if out.ndim == 2 else out
     value = np.asarray(value, dtype=np.float64)
     if image.dtype == np.uint8:
-        if image.shape[2] <= 4:
+        if nb_channels <= 4:
             # saturating cv2.add with a per-channel scalar: faster than a LUT
-            values = np.broadcast_to(np.round(value), (image.shape[2],))
+            values = np.broadcast_to(np.round(value), (nb_channels,))
             out = cv2.add(image, tuple(float(v) for v in values) + (0.0,) * (
-                4 - image.shape[2]))
+                4 - nb_channels))
             return out[..., None] if out.ndim == 2 else out
         if value.ndim == 0:
             v = int(np.round(value))
@@ -42,6 +48,10 @@ def add_scalar(image: np.ndarray, value) -> np.ndarray:
 
 def multiply_scalar(image: np.ndarray, multiplier) -> np.ndarray:
     """``image * multiplier`` saturated to the dtype; scalar or one value per channel."""
+    if image.dtype == np.uint8 and isinstance(multiplier, (int, float)) and multiplier >= 0:
+        # saturate(round(|x * m|)) == saturate(round(x * m)) for uint8 x and m >= 0
+        out = cv2.convertScaleAbs(image, alpha=float(multiplier))
+        return out[..., None] if out.ndim == 2 else out
     multiplier = np.asarray(multiplier, dtype=np.float64)
     if image.dtype == np.uint8:
         if multiplier.ndim == 0 and multiplier >= 0:
