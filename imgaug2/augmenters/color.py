@@ -1,7 +1,13 @@
-"""Colour augmenters (uint8 images; RGB unless ``from_colorspace`` says otherwise).
+"""Colour augmenters and colour functions (imgaug 0.4.0's ``imgaug.augmenters.color``).
 
-Pixel-only: annotations are never changed (children of the ``With*`` containers may change
-them as usual).
+Supported dtypes: uint8 only, as documented by imgaug 0.4.0 for every class and function of
+this module; other dtypes raise TypeError naming the dtype. Images are RGB unless
+``from_colorspace`` says otherwise and (except for the quantization augmenters, which also
+take 1 or 4 channels) must have 3 channels.
+
+Annotations: pixel-only; keypoints, bounding boxes, polygons, line strings, heatmaps and
+segmentation maps are never changed (children of the ``With*`` containers may change them as
+usual).
 """
 
 from __future__ import annotations
@@ -11,13 +17,49 @@ from typing import Any
 import cv2
 import numpy as np
 
-from imgaug2 import dtypes as iadt
 from imgaug2 import imgaug as ia
 from imgaug2 import parameters as iap
+from imgaug2.augmenters._color_functions import (
+    CSPACE_ALL,
+    CSPACE_BGR,
+    CSPACE_CIE,
+    CSPACE_GRAY,
+    CSPACE_HLS,
+    CSPACE_HSV,
+    CSPACE_RGB,
+    CSPACE_YUV,
+    CSPACE_Lab,
+    CSPACE_Luv,
+    CSPACE_YCrCb,
+    change_color_temperature,
+    change_color_temperatures_,
+    change_colorspace_,
+    change_colorspaces_,
+    posterize,
+    quantize_colors_kmeans,
+    quantize_colors_uniform,
+    quantize_kmeans,
+    quantize_uniform,
+    quantize_uniform_,
+    quantize_uniform_to_n_bits,
+    quantize_uniform_to_n_bits_,
+)
+from imgaug2.augmenters._color_quantization import (
+    KMeansColorQuantization,
+    Posterize,
+    UniformColorQuantization,
+    UniformColorQuantizationToNBits,
+)
+from imgaug2.augmenters._color_utils import (
+    BRIGHTNESS_SPACES,
+    check_images,
+    like,
+    std_kwargs,
+)
 from imgaug2.augmenters._kernels import color as kernels
 from imgaug2.augmenters._meta_helpers import handle_children_list
 from imgaug2.augmenters.arithmetic import Add, Multiply
-from imgaug2.augmenters.meta import Augmenter, Sequential
+from imgaug2.augmenters.meta import Augmenter, Identity, Sequential
 
 __all__ = [
     "WithColorspace", "WithBrightnessChannels", "MultiplyAndAddToBrightness",
@@ -26,55 +68,25 @@ __all__ = [
     "AddToHue", "AddToSaturation", "ChangeColorspace", "Grayscale", "ChangeColorTemperature",
     "KMeansColorQuantization", "UniformColorQuantization", "UniformColorQuantizationToNBits",
     "Posterize", "InColorspace", "change_colorspace_", "change_colorspaces_",
+    "change_color_temperatures_", "change_color_temperature", "quantize_kmeans",
+    "quantize_colors_kmeans", "quantize_uniform", "quantize_uniform_",
+    "quantize_colors_uniform", "quantize_uniform_to_n_bits", "quantize_uniform_to_n_bits_",
+    "posterize", "CSPACE_RGB", "CSPACE_BGR", "CSPACE_GRAY", "CSPACE_YCrCb", "CSPACE_HSV",
+    "CSPACE_HLS", "CSPACE_Lab", "CSPACE_Luv", "CSPACE_YUV", "CSPACE_CIE", "CSPACE_ALL",
 ]
 
-change_colorspace_ = kernels.change_colorspace_
-change_colorspaces_ = kernels.change_colorspaces_
-_BRIGHTNESS_SPACES = ["YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV"]
-_COLORSPACES = list(kernels.COLORSPACES)
-
-
-def _std_kwargs(seed, name, random_state, deterministic) -> dict:
-    return {"seed": seed, "name": name, "random_state": random_state,
-            "deterministic": deterministic}
-
-
-def _like(original: Any, images: list) -> Any:
-    """``images`` as an array when the input was an array and the shapes still agree."""
-    if isinstance(original, np.ndarray) and images and all(
-            im.shape == images[0].shape for im in images):
-        return np.stack(images)
-    return images
-
-
-class _UInt8ImageAugmenter(Augmenter):
-    """Per-image work on uint8 images, with one derived RNG per image."""
-
-    def _augment_batch_(self, batch, random_state, parents, hooks):
-        if batch.images is None:
-            return batch
-        iadt.allow_only_uint8(batch.images, augmenter=self)
-        images = batch.writable_images()
-        for i, rng in enumerate(random_state.derive_rngs_(len(images))):
-            if images[i].shape[2] != 3:
-                raise ValueError(f"{self.name}: images[{i}] has {images[i].shape[2]} channels; "
-                                 "colour augmenters need 3-channel images")
-            images[i] = self._augment_image(images[i], rng)
-        batch.images = images
-        return batch
-
-
 class WithColorspace(Augmenter):
-    """Convert to ``to_colorspace``, run ``children``, convert back."""
+    """Convert images to ``to_colorspace``, run ``children``, convert back.
 
-    def __init__(self, to_colorspace: str, from_colorspace: str = "RGB", children: Any = None,
-                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
-                 deterministic: Any = "deprecated") -> None:
-        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
-        for arg, value in (("to_colorspace", to_colorspace),
-                           ("from_colorspace", from_colorspace)):
-            if value not in _COLORSPACES:
-                raise ValueError(f"{arg} must be one of {_COLORSPACES}, got {value!r}")
+    dtypes: uint8 (3 channels). Annotations are passed to the children.
+    """
+
+    def __init__(self, to_colorspace: str, from_colorspace: str = CSPACE_RGB,
+                 children: Any = None, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        kernels.check_colorspace(to_colorspace, "to_colorspace", allow_gray=False)
+        kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.to_colorspace = to_colorspace
         self.from_colorspace = from_colorspace
         self.children = handle_children_list(children, self.name, "then")
@@ -82,14 +94,14 @@ class WithColorspace(Augmenter):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         with batch.propagation_hooks_ctx(self, hooks, parents):
             if batch.images is not None:
-                iadt.allow_only_uint8(batch.images, augmenter=self)
-                batch.images = [change_colorspace_(im, self.to_colorspace,
-                                                   self.from_colorspace)
+                check_images(batch.images, self)
+                batch.images = [kernels.convert(im, self.to_colorspace, self.from_colorspace)
                                 for im in batch.images]
             batch = self.children.augment_batch_(batch, parents=parents + [self], hooks=hooks)
             if batch.images is not None:
-                batch.images = _like(batch.images, [
-                    change_colorspace_(im, self.from_colorspace, self.to_colorspace)
+                check_images(batch.images, self)
+                batch.images = like(batch.images, [
+                    kernels.convert(im, self.from_colorspace, self.to_colorspace)
                     for im in batch.images])
         return batch
 
@@ -100,24 +112,31 @@ class WithColorspace(Augmenter):
         return [self.children]
 
 
-def InColorspace(to_colorspace: str, from_colorspace: str = "RGB",  # noqa: N802
-                 children: Any = None, **kwargs: Any) -> WithColorspace:
+def InColorspace(to_colorspace: str, from_colorspace: str = CSPACE_RGB,  # noqa: N802
+                 children: Any = None, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> WithColorspace:
     """Deprecated alias of :class:`WithColorspace`."""
     ia.warn_deprecated("InColorspace is deprecated; use WithColorspace.")
-    return WithColorspace(to_colorspace, from_colorspace, children, **kwargs)
+    return WithColorspace(to_colorspace, from_colorspace, children,
+                          **std_kwargs(seed, name, random_state, deterministic))
 
 
 class WithBrightnessChannels(Augmenter):
-    """Run ``children`` on the brightness channel of a colour space chosen per image
-    (``to_colorspace``: Y of YCrCb/YUV, V of HSV, L of HLS/Lab/Luv)."""
+    """Run ``children`` on the brightness channel of a colour space picked per image
+    (Y of YCrCb/YUV, V of HSV, L of HLS/Lab/Luv); children get (H,W,1) uint8 images.
 
-    def __init__(self, children: Any = None, to_colorspace: Any = _BRIGHTNESS_SPACES,
-                 from_colorspace: str = "RGB", seed: Any = None, name: str | None = None,
+    dtypes: uint8 (3 channels). Annotations are passed to the children.
+    """
+
+    def __init__(self, children: Any = None, to_colorspace: Any = BRIGHTNESS_SPACES,
+                 from_colorspace: str = CSPACE_RGB, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
         self.children = handle_children_list(children, self.name, "then")
         self.to_colorspace = iap.handle_categorical_string_param(
-            to_colorspace, "to_colorspace", valid_values=_BRIGHTNESS_SPACES)
+            to_colorspace, "to_colorspace", valid_values=BRIGHTNESS_SPACES)
+        kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
@@ -125,22 +144,28 @@ class WithBrightnessChannels(Augmenter):
             if batch.images is None:
                 return self.children.augment_batch_(batch, parents=parents + [self],
                                                     hooks=hooks)
-            iadt.allow_only_uint8(batch.images, augmenter=self)
+            check_images(batch.images, self)
             original = batch.images
-            spaces = self.to_colorspace.draw_samples((len(batch.images),),
-                                                     random_state=random_state)
-            converted = [change_colorspace_(im, str(s), self.from_colorspace)
-                         for im, s in zip(batch.images, spaces)]
-            channels = [kernels.BRIGHTNESS_CHANNEL[str(s)] for s in spaces]
+            spaces = [str(s) for s in self.to_colorspace.draw_samples(
+                (len(original),), random_state=random_state)]
+            for space in spaces:
+                if space not in kernels.BRIGHTNESS_CHANNEL:
+                    raise ValueError(f"{self.name}: to_colorspace gave {space!r}, expected one "
+                                     f"of {BRIGHTNESS_SPACES}")
+            converted = [kernels.convert(im, s, self.from_colorspace)
+                         for im, s in zip(original, spaces)]
+            channels = [kernels.BRIGHTNESS_CHANNEL[s] for s in spaces]
             batch.images = [np.ascontiguousarray(c[..., ch:ch + 1])
                             for c, ch in zip(converted, channels)]
             batch = self.children.augment_batch_(batch, parents=parents + [self], hooks=hooks)
             out = []
-            for conv, ch, bright, space in zip(converted, channels, batch.images, spaces):
-                conv = conv.copy()
+            for i, (conv, ch, bright, space) in enumerate(
+                    zip(converted, channels, batch.images, spaces)):
+                if conv is original[i] or not conv.flags.writeable:
+                    conv = conv.copy()
                 conv[..., ch] = bright[..., 0]
-                out.append(change_colorspace_(conv, self.from_colorspace, str(space)))
-            batch.images = _like(original, out)
+                out.append(kernels.convert(conv, self.from_colorspace, space))
+            batch.images = like(original, out)
         return batch
 
     def get_parameters(self) -> list:
@@ -151,45 +176,60 @@ class WithBrightnessChannels(Augmenter):
 
 
 class MultiplyAndAddToBrightness(WithBrightnessChannels):
-    """Multiply and add to the brightness channel (in random order by default)."""
+    """Multiply and add to the brightness channel (random order by default); ``mul=1`` or
+    ``add=0`` become :class:`Identity` children as in imgaug. dtypes: uint8 (3 channels)."""
 
     def __init__(self, mul: Any = (0.7, 1.3), add: Any = (-30, 30),
-                 to_colorspace: Any = _BRIGHTNESS_SPACES, from_colorspace: str = "RGB",
+                 to_colorspace: Any = BRIGHTNESS_SPACES, from_colorspace: str = CSPACE_RGB,
                  random_order: bool = True, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        children = Sequential([Multiply(mul), Add(add)], random_order=random_order)
+        mul_aug = Identity() if ia.is_single_number(mul) and np.isclose(mul, 1.0) \
+            else Multiply(mul)
+        add_aug = Identity() if ia.is_single_number(add) and add == 0 else Add(add)
+        children = Sequential([mul_aug, add_aug], random_order=random_order)
         super().__init__(children, to_colorspace, from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+                         **std_kwargs(seed, name, random_state, deterministic))
+        if seed is not None or random_state not in (None, "deprecated"):
+            # the internal children follow the given seed (imgaug left them unseeded)
+            self.children.seed_(self.random_state.copy().generate_seed_())
 
 
-class MultiplyBrightness(WithBrightnessChannels):
-    """Multiply the brightness channel by ``mul``."""
+class MultiplyBrightness(MultiplyAndAddToBrightness):
+    """Multiply the brightness channel by ``mul``. dtypes: uint8 (3 channels)."""
 
-    def __init__(self, mul: Any = (0.7, 1.3), to_colorspace: Any = _BRIGHTNESS_SPACES,
-                 from_colorspace: str = "RGB", seed: Any = None, name: str | None = None,
+    def __init__(self, mul: Any = (0.7, 1.3), to_colorspace: Any = BRIGHTNESS_SPACES,
+                 from_colorspace: str = CSPACE_RGB, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(Multiply(mul), to_colorspace, from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(mul=mul, add=0, to_colorspace=to_colorspace,
+                         from_colorspace=from_colorspace, random_order=False,
+                         **std_kwargs(seed, name, random_state, deterministic))
 
 
-class AddToBrightness(WithBrightnessChannels):
-    """Add ``add`` to the brightness channel."""
+class AddToBrightness(MultiplyAndAddToBrightness):
+    """Add ``add`` to the brightness channel. dtypes: uint8 (3 channels)."""
 
-    def __init__(self, add: Any = (-30, 30), to_colorspace: Any = _BRIGHTNESS_SPACES,
-                 from_colorspace: str = "RGB", seed: Any = None, name: str | None = None,
+    def __init__(self, add: Any = (-30, 30), to_colorspace: Any = BRIGHTNESS_SPACES,
+                 from_colorspace: str = CSPACE_RGB, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(Add(add), to_colorspace, from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(mul=1.0, add=add, to_colorspace=to_colorspace,
+                         from_colorspace=from_colorspace, random_order=False,
+                         **std_kwargs(seed, name, random_state, deterministic))
 
 
 class WithHueAndSaturation(Augmenter):
-    """Run ``children`` on a 2-channel uint8 image of hue (0..255, cyclic) and saturation."""
+    """Run ``children`` on int16 (H,W,2) images of hue (projected from OpenCV's 0..180 to
+    0..255) and saturation; afterwards hue wraps around (mod 255) and saturation is clipped
+    to 0..255, as in imgaug 0.4.0.
 
-    def __init__(self, children: Any = None, from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
+    dtypes: uint8 (3 channels). Annotations are passed to the children.
+    """
+
+    def __init__(self, children: Any = None, from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
         self.children = handle_children_list(children, self.name, "then")
+        kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
@@ -197,17 +237,21 @@ class WithHueAndSaturation(Augmenter):
             if batch.images is None:
                 return self.children.augment_batch_(batch, parents=parents + [self],
                                                     hooks=hooks)
-            iadt.allow_only_uint8(batch.images, augmenter=self)
+            check_images(batch.images, self)
             original = batch.images
-            hsvs = [kernels.to_hsv(im, self.from_colorspace) for im in batch.images]
-            batch.images = [np.ascontiguousarray(h[..., 0:2]) for h in hsvs]
+            to_255 = kernels.hue_to_255()
+            hsvs = [kernels.convert(im, CSPACE_HSV, self.from_colorspace) for im in original]
+            hs = [np.stack([to_255[h[..., 0]], h[..., 1].astype(np.int16)], axis=-1)
+                  for h in hsvs]
+            batch.images = like(original, hs)
             batch = self.children.augment_batch_(batch, parents=parents + [self], hooks=hooks)
             out = []
-            for hsv, hs in zip(hsvs, batch.images):
-                hsv = hsv.copy()
-                hsv[..., 0:2] = hs
-                out.append(kernels.from_hsv(hsv, self.from_colorspace))
-            batch.images = _like(original, out)
+            for hsv, hs_aug in zip(hsvs, batch.images):
+                hue = kernels.hue_from_255(hs_aug[..., 0])
+                sat = np.clip(hs_aug[..., 1], 0, 255).astype(np.uint8)
+                merged = np.stack([hue, sat, hsv[..., 2]], axis=-1)
+                out.append(kernels.convert(merged, self.from_colorspace, CSPACE_HSV))
+            batch.images = like(original, out)
         return batch
 
     def get_parameters(self) -> list:
@@ -217,281 +261,334 @@ class WithHueAndSaturation(Augmenter):
         return [self.children]
 
 
-class _HueSaturation(_UInt8ImageAugmenter):
-    """Shared sampling of hue/saturation multipliers and offsets."""
+class MultiplyHueAndSaturation(WithHueAndSaturation):
+    """Multiply hue and/or saturation in HSV space.
 
-    def __init__(self, hue_mul=None, sat_mul=None, hue_add=None, sat_add=None,
-                 per_channel: Any = False, from_colorspace: str = "RGB", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.hue_mul = None if hue_mul is None else iap.handle_continuous_param(hue_mul,
-                                                                                "mul_hue")
-        self.sat_mul = None if sat_mul is None else iap.handle_continuous_param(
-            sat_mul, "mul_saturation", value_range=(0, None))
-        self.hue_add = None if hue_add is None else iap.handle_continuous_param(hue_add,
-                                                                                "value_hue")
-        self.sat_add = None if sat_add is None else iap.handle_continuous_param(
-            sat_add, "value_saturation")
+    ``mul`` (in [-10, 10]) multiplies both; with ``per_channel`` (bool or probability) hue
+    and saturation get independently sampled factors. Alternatively ``mul_hue`` ([-10, 10])
+    and/or ``mul_saturation`` ([0, 10]), not together with ``mul``. Defaults:
+    ``mul_hue=(0.5, 1.5)``, ``mul_saturation=(0.0, 1.7)``. The hue is multiplied in its 0..255
+    projection and wraps around; saturation is clipped. Same results as imgaug's
+    ``WithHueAndSaturation`` + ``Multiply`` children, computed with one lookup table per image.
+
+    dtypes: uint8 (3 channels). Annotations: unchanged.
+    """
+
+    def __init__(self, mul: Any = None, mul_hue: Any = None, mul_saturation: Any = None,
+                 per_channel: Any = False, from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(None, from_colorspace,
+                         **std_kwargs(seed, name, random_state, deterministic))
+        if mul is None and mul_hue is None and mul_saturation is None:
+            mul_hue, mul_saturation = (0.5, 1.5), (0.0, 1.7)
+        if mul is not None and (mul_hue is not None or mul_saturation is not None):
+            raise ValueError("MultiplyHueAndSaturation: give mul, or mul_hue and/or "
+                             "mul_saturation, not both")
+        self.mul = None if mul is None else iap.handle_continuous_param(
+            mul, "mul", value_range=(-10.0, 10.0))
+        self.mul_hue = None if mul_hue is None else iap.handle_continuous_param(
+            mul_hue, "mul_hue", value_range=(-10.0, 10.0))
+        self.mul_saturation = None if mul_saturation is None else \
+            iap.handle_continuous_param(mul_saturation, "mul_saturation",
+                                        value_range=(0.0, 10.0))
         self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
-        self.from_colorspace = from_colorspace
 
-    def _augment_image(self, image, rng):
-        def draw(param, default):
-            return default if param is None else float(param.draw_sample(random_state=rng))
+    def _draw_samples(self, nb_images: int, random_state) -> tuple:
+        rngs = random_state.derive_rngs_(2)
+        if self.mul is not None:
+            per_channel = self.per_channel.draw_samples((nb_images,),
+                                                        random_state=rngs[0]) > 0.5
+            samples = np.asarray(self.mul.draw_samples((nb_images, 2), random_state=rngs[1]),
+                                 dtype=np.float64)
+            hues = samples[:, 0]
+            sats = np.where(per_channel, samples[:, 1], samples[:, 0])
+            return list(hues), list(sats)
+        hues = [None] * nb_images if self.mul_hue is None else list(
+            self.mul_hue.draw_samples((nb_images,), random_state=rngs[0]))
+        sats = [None] * nb_images if self.mul_saturation is None else list(
+            self.mul_saturation.draw_samples((nb_images,), random_state=rngs[1]))
+        return hues, sats
 
-        return kernels.modify_hue_saturation(
-            image, self.from_colorspace, hue_mul=draw(self.hue_mul, 1.0),
-            hue_add=draw(self.hue_add, 0.0) * 255.0 / 255.0,
-            sat_mul=draw(self.sat_mul, 1.0), sat_add=draw(self.sat_add, 0.0))
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        check_images(batch.images, self)
+        hues, sats = self._draw_samples(len(batch.images), random_state)
+        images = batch.writable_images()
+        for i, (mul_hue, mul_sat) in enumerate(zip(hues, sats)):
+            hsv = kernels.convert(images[i], CSPACE_HSV, self.from_colorspace)
+            hsv = kernels.multiply_hue_saturation(hsv, mul_hue, mul_sat)
+            images[i] = kernels.convert(hsv, self.from_colorspace, CSPACE_HSV)
+        batch.images = images
+        return batch
 
     def get_parameters(self) -> list:
-        return [self.hue_mul, self.sat_mul, self.hue_add, self.sat_add, self.per_channel,
+        return [self.mul, self.mul_hue, self.mul_saturation, self.per_channel,
                 self.from_colorspace]
 
 
-class MultiplyHueAndSaturation(_HueSaturation):
-    """Multiply hue and/or saturation (``mul`` for both, or ``mul_hue``/``mul_saturation``)."""
-
-    def __init__(self, mul: Any = None, mul_hue: Any = None, mul_saturation: Any = None,
-                 per_channel: Any = False, from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
-                 deterministic: Any = "deprecated") -> None:
-        if mul is not None and (mul_hue is not None or mul_saturation is not None):
-            raise ValueError("give mul, or mul_hue/mul_saturation, not both")
-        if mul is None and mul_hue is None and mul_saturation is None:
-            mul = (0.5, 1.5)
-        super().__init__(hue_mul=mul if mul is not None else mul_hue,
-                         sat_mul=mul if mul is not None else mul_saturation,
-                         per_channel=per_channel, from_colorspace=from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
-
-
 class MultiplyHue(MultiplyHueAndSaturation):
-    """Multiply the hue (cyclic)."""
+    """Multiply the hue (``mul`` in [-10, 10], cyclic). dtypes: uint8 (3 channels)."""
 
-    def __init__(self, mul: Any = (-3.0, 3.0), from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
+    def __init__(self, mul: Any = (-3.0, 3.0), from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(mul_hue=mul, from_colorspace=from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+                         **std_kwargs(seed, name, random_state, deterministic))
 
 
 class MultiplySaturation(MultiplyHueAndSaturation):
-    """Multiply the saturation."""
+    """Multiply the saturation (``mul`` in [0, 10]). dtypes: uint8 (3 channels)."""
 
-    def __init__(self, mul: Any = (0.0, 3.0), from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
+    def __init__(self, mul: Any = (0.0, 3.0), from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(mul_saturation=mul, from_colorspace=from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+                         **std_kwargs(seed, name, random_state, deterministic))
 
 
 class RemoveSaturation(MultiplySaturation):
-    """Remove a fraction ``mul`` of the saturation (1.0 = grayscale)."""
+    """Remove a fraction ``mul`` (in [0, 1]) of the saturation; 1.0 gives grayscale-looking
+    images. Same as ``MultiplySaturation(1 - mul)``. dtypes: uint8 (3 channels)."""
 
-    def __init__(self, mul: Any = 1, from_colorspace: str = "RGB", seed: Any = None,
+    def __init__(self, mul: Any = 1, from_colorspace: str = CSPACE_RGB, seed: Any = None,
                  name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        param = iap.handle_continuous_param(mul, "mul", value_range=(0.0, 1.0))
-        super().__init__(1 - param, from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+        param = iap.Subtract(1.0, iap.handle_continuous_param(mul, "mul",
+                                                              value_range=(0.0, 1.0)),
+                             elementwise=True)
+        super().__init__(param, from_colorspace,
+                         **std_kwargs(seed, name, random_state, deterministic))
 
 
-class AddToHueAndSaturation(_HueSaturation):
-    """Add to hue (cyclic, -255..255 = a full turn) and/or saturation."""
+def _discrete_value(value: Any, name: str) -> iap.StochasticParameter | None:
+    if value is None:
+        return None
+    return iap.handle_discrete_param(value, name, value_range=(-255, 255), allow_floats=False)
+
+
+class AddToHueAndSaturation(Augmenter):
+    """Add integers to hue and/or saturation in HSV space.
+
+    ``value`` (in [-255, 255]) is added to both; with ``per_channel`` (bool or probability)
+    hue and saturation get independently sampled values. Alternatively ``value_hue`` and/or
+    ``value_saturation``, not together with ``value``. Defaults: ``value_hue=(-40, 40)``,
+    ``value_saturation=(-40, 40)``. Hue values are projected to OpenCV's range
+    (``int(v / 255 * 180)``) and wrap around modulo 180; saturation is clipped to 0..255.
+
+    dtypes: uint8 (3 channels). Annotations: unchanged.
+    """
 
     def __init__(self, value: Any = None, value_hue: Any = None, value_saturation: Any = None,
-                 per_channel: Any = False, from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
+                 per_channel: Any = False, from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        if value is not None and (value_hue is not None or value_saturation is not None):
-            raise ValueError("give value, or value_hue/value_saturation, not both")
+        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
         if value is None and value_hue is None and value_saturation is None:
-            value = (-50, 50)
-        super().__init__(hue_add=value if value is not None else value_hue,
-                         sat_add=value if value is not None else value_saturation,
-                         per_channel=per_channel, from_colorspace=from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+            value_hue, value_saturation = (-40, 40), (-40, 40)
+        if value is not None and (value_hue is not None or value_saturation is not None):
+            raise ValueError("AddToHueAndSaturation: give value, or value_hue and/or "
+                             "value_saturation, not both")
+        self.value = _discrete_value(value, "value")
+        self.value_hue = _discrete_value(value_hue, "value_hue")
+        self.value_saturation = _discrete_value(value_saturation, "value_saturation")
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+        kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
+        self.from_colorspace = from_colorspace
+
+    def _draw_samples(self, nb_images: int, random_state) -> tuple[np.ndarray, np.ndarray]:
+        rngs = random_state.derive_rngs_(2)
+        zeros = np.zeros((nb_images,), dtype=np.int32)
+        if self.value is not None:
+            per_channel = self.per_channel.draw_samples((nb_images,),
+                                                        random_state=rngs[0]) > 0.5
+            samples = np.asarray(self.value.draw_samples((nb_images, 2),
+                                                         random_state=rngs[1])).astype(np.int32)
+            hues = samples[:, 0]
+            sats = np.where(per_channel, samples[:, 1], samples[:, 0])
+        else:
+            hues = zeros if self.value_hue is None else np.asarray(
+                self.value_hue.draw_samples((nb_images,), random_state=rngs[0])
+            ).astype(np.int32)
+            sats = zeros if self.value_saturation is None else np.asarray(
+                self.value_saturation.draw_samples((nb_images,), random_state=rngs[1])
+            ).astype(np.int32)
+        for arg, samples in (("hue", hues), ("saturation", sats)):
+            if samples.size and (samples.min() < -255 or samples.max() > 255):
+                raise ValueError(f"{self.name}: sampled {arg} values must be in [-255, 255], "
+                                 f"got {samples.min()}..{samples.max()}")
+        # project the hue to OpenCV's angular range 0..180 (truncating, as imgaug)
+        hues = ((hues.astype(np.float32) / np.float32(255.0)) * np.float32(180.0)).astype(
+            np.int32)
+        return hues, sats
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        check_images(batch.images, self)
+        hues, sats = self._draw_samples(len(batch.images), random_state)
+        images = batch.writable_images()
+        for i, (hue, sat) in enumerate(zip(hues, sats)):
+            hsv = kernels.convert(images[i], CSPACE_HSV, self.from_colorspace)
+            hsv = kernels.add_hue_saturation(hsv, int(hue), int(sat))
+            images[i] = kernels.convert(hsv, self.from_colorspace, CSPACE_HSV)
+        batch.images = images
+        return batch
+
+    def get_parameters(self) -> list:
+        return [self.value, self.value_hue, self.value_saturation, self.per_channel,
+                self.from_colorspace]
 
 
 class AddToHue(AddToHueAndSaturation):
-    """Add to the hue (cyclic)."""
+    """Add ``value`` (in [-255, 255], cyclic) to the hue. dtypes: uint8 (3 channels)."""
 
-    def __init__(self, value: Any = (-255, 255), from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
+    def __init__(self, value: Any = (-255, 255), from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(value_hue=value, from_colorspace=from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
+                         **std_kwargs(seed, name, random_state, deterministic))
 
 
 class AddToSaturation(AddToHueAndSaturation):
-    """Add to the saturation."""
+    """Add ``value`` (in [-255, 255]) to the saturation. dtypes: uint8 (3 channels)."""
 
-    def __init__(self, value: Any = (-75, 75), from_colorspace: str = "RGB", seed: Any = None,
-                 name: str | None = None, random_state: Any = "deprecated",
-                 deterministic: Any = "deprecated") -> None:
-        super().__init__(value_saturation=value, from_colorspace=from_colorspace,
-                         **_std_kwargs(seed, name, random_state, deterministic))
-
-
-class ChangeColorspace(_UInt8ImageAugmenter):
-    """Convert to ``to_colorspace`` and blend with the input by ``alpha``."""
-
-    def __init__(self, to_colorspace: Any, from_colorspace: str = "RGB", alpha: Any = 1.0,
+    def __init__(self, value: Any = (-75, 75), from_colorspace: str = CSPACE_RGB,
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
-        self.to_colorspace = iap.handle_categorical_string_param(
-            to_colorspace, "to_colorspace", valid_values=_COLORSPACES)
-        if from_colorspace not in _COLORSPACES:
-            raise ValueError(f"from_colorspace must be one of {_COLORSPACES}, got "
-                             f"{from_colorspace!r}")
-        self.from_colorspace = from_colorspace
-        self.alpha = iap.handle_continuous_param(alpha, "alpha", value_range=(0.0, 1.0))
+        super().__init__(value_saturation=value, from_colorspace=from_colorspace,
+                         **std_kwargs(seed, name, random_state, deterministic))
 
-    def _augment_image(self, image, rng):
-        target = str(self.to_colorspace.draw_sample(random_state=rng))
-        alpha = float(self.alpha.draw_sample(random_state=rng))
-        if alpha <= 0:
-            return image
-        converted = change_colorspace_(image, target, self.from_colorspace)
-        if alpha >= 1:
-            return converted
-        return cv2.addWeighted(image, 1 - alpha, converted, alpha, 0.0)
+
+class ChangeColorspace(Augmenter):
+    """Convert to ``to_colorspace`` (picked per image) and alpha-blend the result over the
+    input (``alpha`` near 1: mostly the converted image). Output is uint8 in the target
+    space; GRAY keeps 3 channels.
+
+    dtypes: uint8 (3 channels). Annotations: unchanged.
+    """
+
+    RGB = CSPACE_RGB
+    BGR = CSPACE_BGR
+    GRAY = CSPACE_GRAY
+    CIE = CSPACE_CIE
+    YCrCb = CSPACE_YCrCb
+    HSV = CSPACE_HSV
+    HLS = CSPACE_HLS
+    Lab = CSPACE_Lab
+    Luv = CSPACE_Luv
+    YUV = CSPACE_YUV
+    COLORSPACES = {RGB, BGR, GRAY, CIE, YCrCb, HSV, HLS, Lab, Luv}
+    _EPS = 0.001  # alphas this close to 0 or 1 count as 0 or 1
+
+    def __init__(self, to_colorspace: Any, from_colorspace: str = CSPACE_RGB,
+                 alpha: Any = 1.0, seed: Any = None, name: str | None = None,
+                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
+        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        self.alpha = iap.handle_continuous_param(alpha, "alpha", value_range=(0.0, 1.0))
+        self.to_colorspace = iap.handle_categorical_string_param(
+            to_colorspace, "to_colorspace", valid_values=list(kernels.COLORSPACES))
+        kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
+        self.from_colorspace = from_colorspace
+        self.eps = self._EPS
+
+    def _draw_samples(self, nb_images: int, random_state) -> tuple[np.ndarray, list]:
+        rngs = random_state.derive_rngs_(2)
+        alphas = self.alpha.draw_samples((nb_images,), random_state=rngs[0])
+        spaces = [str(s) for s in self.to_colorspace.draw_samples((nb_images,),
+                                                                  random_state=rngs[1])]
+        for space in spaces:
+            kernels.check_colorspace(space, "to_colorspace")
+        return alphas, spaces
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        check_images(batch.images, self)
+        alphas, spaces = self._draw_samples(len(batch.images), random_state)
+        images = batch.writable_images()
+        for i, (alpha, space) in enumerate(zip(alphas, spaces)):
+            if alpha <= self.eps or space == self.from_colorspace:
+                continue
+            converted = kernels.convert(images[i], space, self.from_colorspace)
+            images[i] = converted if alpha >= 1 - self.eps else kernels.blend(
+                converted, images[i], alpha)
+        batch.images = images
+        return batch
 
     def get_parameters(self) -> list:
         return [self.to_colorspace, self.alpha]
 
 
-class ChangeColorTemperature(_UInt8ImageAugmenter):
-    """Tint images like a light source of ``kelvin`` (1000..40000) would."""
+class Grayscale(ChangeColorspace):
+    """Blend each image with its grayscale version (``alpha`` 1.0 = fully gray; output keeps
+    3 channels). Blending happens in ``from_colorspace`` as in imgaug.
 
-    def __init__(self, kelvin: Any = (1000, 11000), from_colorspace: str = "RGB",
-                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
-                 deterministic: Any = "deprecated") -> None:
-        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
-        self.kelvin = iap.handle_continuous_param(kelvin, "kelvin", value_range=(1000, 40000))
-        self.from_colorspace = from_colorspace
+    dtypes: uint8 (3 channels). Annotations: unchanged.
+    """
 
-    def _augment_image(self, image, rng):
-        multipliers = kernels.kelvin_to_rgb(float(self.kelvin.draw_sample(random_state=rng)))
-        rgb = change_colorspace_(image, "RGB", self.from_colorspace)
-        tables = np.clip(np.round(np.arange(256)[None, :] * multipliers[:, None]), 0,
-                         255).astype(np.uint8)
-        out = np.stack([cv2.LUT(rgb[..., c], tables[c]) for c in range(3)], axis=-1)
-        return change_colorspace_(out, self.from_colorspace, "RGB")
-
-    def get_parameters(self) -> list:
-        return [self.kelvin, self.from_colorspace]
-
-
-class _Quantization(_UInt8ImageAugmenter):
-    def __init__(self, n_colors: Any, from_colorspace: str, to_colorspace: Any,
-                 max_size: int | None, interpolation: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.n_colors = iap.handle_discrete_param(n_colors, "n_colors", value_range=(2, None))
-        self.from_colorspace = from_colorspace
-        self.to_colorspace = None if to_colorspace is None else \
-            iap.handle_categorical_string_param(to_colorspace, "to_colorspace",
-                                                valid_values=_COLORSPACES)
-        self.max_size = max_size
-        self.interpolation = interpolation
-
-    def _augment_image(self, image, rng):
-        n_colors = int(self.n_colors.draw_sample(random_state=rng))
-        space = None if self.to_colorspace is None else str(
-            self.to_colorspace.draw_sample(random_state=rng))
-        work = image if space is None else change_colorspace_(image, space,
-                                                              self.from_colorspace)
-        h, w = image.shape[0:2]
-        small = work
-        if self.max_size is not None and max(h, w) > self.max_size:
-            f = self.max_size / max(h, w)
-            small = ia.imresize_single_image(work, (max(1, int(h * f)), max(1, int(w * f))))
-        out = self._quantize(small, n_colors, rng)
-        if out.shape[0:2] != (h, w):
-            out = ia.imresize_single_image(out, (h, w), interpolation=self.interpolation)
-        return out if space is None else change_colorspace_(out, self.from_colorspace, space)
-
-    def get_parameters(self) -> list:
-        return [self.n_colors, self.from_colorspace, self.to_colorspace, self.max_size,
-                self.interpolation]
-
-
-class KMeansColorQuantization(_Quantization):
-    """Reduce to ``n_colors`` colours found by k-means (cv2.kmeans) in ``to_colorspace``."""
-
-    def __init__(self, n_colors: Any = (2, 16), from_colorspace: str = "RGB",
-                 to_colorspace: Any = ["RGB", "Lab"], max_size: int | None = 128,  # noqa: B006
-                 interpolation: str = "linear", seed: Any = None, name: str | None = None,
-                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(n_colors, from_colorspace, to_colorspace, max_size, interpolation,
-                         **_std_kwargs(seed, name, random_state, deterministic))
-
-    def _quantize(self, image, n_colors, rng):
-        return kernels.quantize_kmeans(image, n_colors, int(rng.integers(0, 2**31 - 1)))
-
-
-class UniformColorQuantization(_Quantization):
-    """Reduce each channel to ``n_colors`` evenly spaced levels."""
-
-    def __init__(self, n_colors: Any = (2, 16), from_colorspace: str = "RGB",
-                 to_colorspace: Any = None, max_size: int | None = None,
-                 interpolation: str = "linear", seed: Any = None, name: str | None = None,
-                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(n_colors, from_colorspace, to_colorspace, max_size, interpolation,
-                         **_std_kwargs(seed, name, random_state, deterministic))
-
-    def _quantize(self, image, n_colors, rng):
-        return kernels.quantize_uniform(image, n_colors)
-
-
-class UniformColorQuantizationToNBits(_Quantization):
-    """Keep the ``nb_bits`` most significant bits of each channel."""
-
-    def __init__(self, nb_bits: Any = (1, 8), from_colorspace: str = "RGB",
-                 to_colorspace: Any = None, max_size: int | None = None,
-                 interpolation: str = "linear", seed: Any = None, name: str | None = None,
-                 random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(2, from_colorspace, to_colorspace, max_size, interpolation,
-                         **_std_kwargs(seed, name, random_state, deterministic))
-        self.n_colors = iap.handle_discrete_param(nb_bits, "nb_bits", value_range=(1, 8))
-
-    def _quantize(self, image, nb_bits, rng):
-        return kernels.quantize_to_nbits(image, nb_bits)
-
-
-class Posterize(UniformColorQuantizationToNBits):
-    """Alias of :class:`UniformColorQuantizationToNBits` (imgaug's name)."""
-
-
-class Grayscale(Augmenter):
-    """Blend each image with its grayscale version; ``alpha`` 1.0 = fully gray. uint8, 3 ch."""
-
-    def __init__(self, alpha: Any = 1, from_colorspace: str = "RGB", seed: Any = None,
+    def __init__(self, alpha: Any = 1, from_colorspace: str = CSPACE_RGB, seed: Any = None,
                  name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
-        self.alpha = iap.handle_continuous_param(alpha, "alpha", value_range=(0, 1.0))
-        if from_colorspace not in ("RGB", "BGR"):
-            raise ValueError(f"from_colorspace must be 'RGB' or 'BGR', got {from_colorspace!r}")
+        super().__init__(to_colorspace=CSPACE_GRAY, alpha=alpha,
+                         from_colorspace=from_colorspace,
+                         **std_kwargs(seed, name, random_state, deterministic))
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        if batch.images is None:
+            return batch
+        check_images(batch.images, self)
+        # the target is always GRAY: only the alphas are drawn (cheaper per batch)
+        alphas = self.alpha.draw_samples((len(batch.images),), random_state=random_state)
+        images = batch.writable_images()
+        direct = {CSPACE_RGB: cv2.COLOR_RGB2GRAY, CSPACE_BGR: cv2.COLOR_BGR2GRAY}
+        code = direct.get(self.from_colorspace)
+        for i, alpha in enumerate(alphas):
+            if alpha <= self.eps:
+                continue
+            image = images[i]
+            if code is not None:  # fast path: one conversion, one channel copy
+                gray3 = cv2.cvtColor(cv2.cvtColor(image, code), cv2.COLOR_GRAY2RGB)
+            else:
+                gray3 = kernels.convert(image, CSPACE_GRAY, self.from_colorspace)
+            images[i] = gray3 if alpha >= 1 - self.eps else kernels.blend(gray3, image, alpha)
+        batch.images = images
+        return batch
+
+
+class ChangeColorTemperature(Augmenter):
+    """Tint images like a light source of ``kelvin`` (1000..40000) would: channelwise
+    multiplication with the interpolated black-body RGB (low values: red/orange, high:
+    blue). See :func:`change_color_temperatures_`.
+
+    dtypes: uint8 (3 channels). Annotations: unchanged.
+    """
+
+    def __init__(self, kelvin: Any = (1000, 11000), from_colorspace: str = CSPACE_RGB,
+                 seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
+                 deterministic: Any = "deprecated") -> None:
+        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        self.kelvin = iap.handle_continuous_param(kelvin, "kelvin", value_range=(1000, 40000))
+        kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is None:
             return batch
-        iadt.allow_only_uint8(batch.images, augmenter=self)
+        check_images(batch.images, self)
+        kelvins = self.kelvin.draw_samples((len(batch.images),), random_state=random_state)
         images = batch.writable_images()
-        alphas = self.alpha.draw_samples((len(images),), random_state=random_state)
-        code = cv2.COLOR_RGB2GRAY if self.from_colorspace == "RGB" else cv2.COLOR_BGR2GRAY
-        for i, alpha in enumerate(alphas):
-            image = images[i]
-            if alpha <= 0 or image.shape[2] != 3:
-                continue
-            gray3 = cv2.cvtColor(cv2.cvtColor(image, code), cv2.COLOR_GRAY2RGB)
-            images[i] = gray3 if alpha >= 1 else cv2.addWeighted(
-                image, 1.0 - float(alpha), gray3, float(alpha), 0.0)
-        batch.images = images
+        batch.images = change_color_temperatures_(images, kelvins,
+                                                  from_colorspaces=self.from_colorspace)
         return batch
 
     def get_parameters(self) -> list:
-        return [self.alpha, self.from_colorspace]
+        return [self.kelvin, self.from_colorspace]
+
+# The quantization classes live in a private module; present them (docs, reprs, pickles)
+# under their public home, as imgaug users know them.
+for _cls in (KMeansColorQuantization, Posterize, UniformColorQuantization,
+             UniformColorQuantizationToNBits):
+    _cls.__module__ = __name__
+del _cls
