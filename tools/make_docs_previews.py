@@ -32,7 +32,7 @@ def preview(build, image: np.ndarray) -> np.ndarray:
 def main(argv: list[str] | None = None) -> list[Path]:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=None)
-    parser.add_argument("--size", type=int, default=128)
+    parser.add_argument("--size", type=int, default=96)
     args = parser.parse_args(argv)
     only = set(args.only.split(",")) if args.only else None
     image = data.quokka(size=(args.size, args.size))
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> list[Path]:
         cv2.imwrite(str(path), cv2.cvtColor(grid, cv2.COLOR_RGB2BGR),
                     [cv2.IMWRITE_JPEG_QUALITY, 80])
         written.append(path)
-    write_gallery(written)
+    write_gallery(sorted(OUT.glob("*.jpg")))  # every preview, not only this run's
     print(f"wrote {len(written)} previews to {OUT}")
     return written
 

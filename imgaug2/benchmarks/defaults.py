@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
+
 
 def _kwargs(iaa: Any) -> dict[str, Callable[[], dict]]:
     child = lambda: [iaa.Fliplr(0.5)]  # noqa: E731
@@ -38,7 +40,7 @@ def _kwargs(iaa: Any) -> dict[str, Callable[[], dict]]:
         "WithBrightnessChannels": lambda: {"children": [iaa.Add(10)]},
         "WithHueAndSaturation": lambda: {"children": [iaa.Add(10)]},
         "ChangeColorspace": lambda: {"to_colorspace": "HSV"},
-        "Convolve": lambda: {"matrix": [[0, 0, 0], [0, 1, 0], [0, 0, 0]]},
+        "Convolve": lambda: {"matrix": np.array([[0, 0, 0], [0, 1, 0], [0, 0, 0]])},
         "Lambda": lambda: {},
         "WithPolarWarping": lambda: {"children": [iaa.Fliplr(1.0)]},
         "ReplaceElementwise": lambda: {"mask": 0.1, "replacement": (0, 255)},
