@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 
 from imgaug2 import random as iarandom
+from imgaug2._lut import apply_lut, apply_lut_  # noqa: F401 - ia.apply_lut(_)
 
 ALL = "ALL"
 # imgaug shipped DejaVuSans for draw_text(); imgaug2 draws text with OpenCV's Hershey font.
@@ -1013,3 +1014,24 @@ def imshow(image: np.ndarray, backend: str = IMSHOW_BACKEND_DEFAULT) -> None:
 
 
 from imgaug2.hooks import HooksHeatmaps, HooksImages, HooksKeypoints  # noqa: E402,F401
+
+
+# ---- example data (moved to imgaug2.data; the ia.* names are deprecated as in imgaug 0.4.0) ----
+def _moved_to_data(name: str) -> Callable:
+    def forward(*args: Any, **kwargs: Any) -> Any:
+        from imgaug2 import data
+
+        return getattr(data, name)(*args, **kwargs)
+
+    forward.__name__ = forward.__qualname__ = name
+    forward.__doc__ = f"The example data of :func:`imgaug2.data.{name}`."
+    return deprecated(f"imgaug2.data.{name}")(forward)
+
+
+quokka = _moved_to_data("quokka")
+quokka_square = _moved_to_data("quokka_square")
+quokka_heatmap = _moved_to_data("quokka_heatmap")
+quokka_segmentation_map = _moved_to_data("quokka_segmentation_map")
+quokka_keypoints = _moved_to_data("quokka_keypoints")
+quokka_bounding_boxes = _moved_to_data("quokka_bounding_boxes")
+quokka_polygons = _moved_to_data("quokka_polygons")

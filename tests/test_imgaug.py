@@ -462,3 +462,67 @@ def test_draw_text():
     assert as_float.dtype == np.float32 and as_float.any()
     with pytest.raises(ValueError, match="uint8"):
         ia.draw_text(image.astype(np.uint16), 0, 0, "x")
+
+
+# ---- apply_lut ----------------------------------------------------------------------------------
+_LUT_IMAGE = np.random.default_rng(3).integers(0, 256, (5, 7, 3), dtype=np.uint8)
+_INVERT = (255 - np.arange(256)).astype(np.uint8)
+
+
+def test_apply_lut_maps_every_value_and_leaves_input_alone() -> None:
+    before = _LUT_IMAGE.copy()
+    out = ia.apply_lut(_LUT_IMAGE, _INVERT)
+    assert np.array_equal(out, 255 - _LUT_IMAGE)
+    assert np.array_equal(_LUT_IMAGE, before)
+
+
+def test_apply_lut_in_place_writes_into_the_image() -> None:
+    image = _LUT_IMAGE.copy()
+    out = ia.apply_lut_(image, _INVERT)
+    assert out is image and np.array_equal(image, 255 - _LUT_IMAGE)
+
+
+@pytest.mark.parametrize("layout", ["(256,C)", "(1,256,C)", "list"])
+def test_apply_lut_per_channel_tables(layout: str) -> None:
+    tables = [np.roll(np.arange(256), shift).astype(np.uint8) for shift in (0, 10, 100)]
+    table = {"(256,C)": np.stack(tables, axis=-1),
+             "(1,256,C)": np.stack(tables, axis=-1)[None],
+             "list": tables}[layout]
+    out = ia.apply_lut(_LUT_IMAGE, table)
+    for c in range(3):
+        assert np.array_equal(out[..., c], tables[c][_LUT_IMAGE[..., c]])
+
+
+def test_apply_lut_on_views_and_2d_images() -> None:
+    view = _LUT_IMAGE[:, ::2]
+    assert np.array_equal(ia.apply_lut_(view, _INVERT), 255 - view)
+    assert np.array_equal(ia.apply_lut(_LUT_IMAGE[..., 0], _INVERT), 255 - _LUT_IMAGE[..., 0])
+    many = np.zeros((4, 4, 9), dtype=np.uint8)
+    assert (ia.apply_lut(many, _INVERT) == 255).all()
+
+
+def test_apply_lut_rejects_bad_input() -> None:
+    with pytest.raises(ValueError, match="image must have dtype uint8"):
+        ia.apply_lut(_LUT_IMAGE.astype(np.float32), _INVERT)
+    with pytest.raises(ValueError, match="table must have dtype uint8"):
+        ia.apply_lut(_LUT_IMAGE, np.arange(256))
+    with pytest.raises(ValueError, match="C = 3"):
+        ia.apply_lut(_LUT_IMAGE, np.zeros((256, 2), dtype=np.uint8))
+    with pytest.raises(TypeError, match="numpy array"):
+        ia.apply_lut([[1]], _INVERT)
+
+
+# ---- example data aliases -----------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["quokka", "quokka_square", "quokka_heatmap",
+                                  "quokka_segmentation_map", "quokka_keypoints",
+                                  "quokka_bounding_boxes", "quokka_polygons"])
+def test_quokka_aliases_are_deprecated_and_forward_to_data(name: str) -> None:
+    from imgaug2 import data
+
+    with pytest.warns(ia.DeprecationWarning, match=f"imgaug2.data.{name}"):
+        value = getattr(ia, name)(size=(24, 32))
+    expected = getattr(data, name)(size=(24, 32))
+    if isinstance(value, np.ndarray):
+        assert np.array_equal(value, expected)
+    else:
+        assert value.shape == expected.shape

@@ -8,6 +8,8 @@ import functools
 import cv2
 import numpy as np
 
+from imgaug2 import _lut
+
 COLORSPACES = ("RGB", "BGR", "GRAY", "CIE", "YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV")
 # OpenCV's spelling of each colour space inside ``COLOR_<A>2<B>`` constants
 _CV2_NAMES = {"RGB": "RGB", "BGR": "BGR", "GRAY": "GRAY", "CIE": "XYZ", "YCrCb": "YCrCb",
@@ -204,16 +206,7 @@ def uniform_table(nb_bins: int, to_bin_centers: bool) -> np.ndarray:
 
 def apply_lut_(arr: np.ndarray, table: np.ndarray) -> np.ndarray:
     """Apply a 256-entry uint8 LUT; writes into ``arr`` when it is writable and contiguous."""
-    if arr.ndim == 3 and arr.shape[2] > 4:
-        out = table[arr]
-        if arr.flags.writeable:
-            arr[...] = out
-            return arr
-        return out
-    if arr.flags.writeable and arr.flags.c_contiguous:
-        cv2.LUT(arr, table, dst=arr.reshape(arr.shape[0], arr.shape[1], -1))
-        return arr
-    return cv2.LUT(np.ascontiguousarray(arr), table).reshape(arr.shape)
+    return _lut.apply_lut_(arr, table)
 
 
 def kmeans(arr: np.ndarray, nb_clusters: int, nb_max_iter: int, eps: float,
