@@ -15,7 +15,7 @@ import numpy as np
 import imgaug2 as ia
 import imgaug2.augmenters as iaa
 from imgaug2 import data
-from imgaug2.benchmarks.defaults import augmenter_instances
+from imgaug2.benchmarks.defaults import augmenter_instances, call_source
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "images" / "augmenters"
 
@@ -65,11 +65,15 @@ def write_gallery(paths: list[Path]) -> None:
     lines = ["# Gallery", "",
              "Each grid: the sample image (top left) and seven keyed augmentations with the",
              "augmenter's default arguments (see `tools/make_docs_previews.py`, which generated",
-             "this page and the images).", ""]
+             "this page and the images). The code above each grid builds the augmenter shown",
+             "(the grid itself uses keyed mode with seed 0); `images` is a list of uint8 RGB",
+             "arrays.", ""]
     for module in sorted(by_module):
         lines += [f"## {module}", ""]
         for name in by_module[module]:
-            lines += [f"### {name}", "", f"![{name}](images/augmenters/{name}.jpg)", ""]
+            lines += [f"### {name}", "", "```python",
+                      f"aug = {call_source(name)}", "images_aug = aug(images=images)", "```", "",
+                      f"![{name}](images/augmenters/{name}.jpg)", ""]
     (OUT.parents[1] / "gallery.md").write_text("\n".join(lines))
 
 
