@@ -36,6 +36,7 @@ from imgaug2.augmenters._arithmetic_functions import (
     solarize_,
 )
 from imgaug2.augmenters._kernels import arithmetic as kernels
+from imgaug2.augmenters.contrast import ContrastNormalization  # noqa: F401 - imgaug 0.4.0 had it here too
 from imgaug2.augmenters.meta import Augmenter
 
 __all__ = ["Add", "Multiply", "AddElementwise", "MultiplyElementwise", "AdditiveGaussianNoise",

@@ -443,7 +443,10 @@ class HistogramEqualization(Augmenter):
 
 
 def ContrastNormalization(alpha: Any = 1.0, per_channel: Any = False,  # noqa: N802
-                          **kwargs: Any) -> LinearContrast:
+                          seed: Any = None, name: str | None = None,
+                          random_state: Any = "deprecated",
+                          deterministic: Any = "deprecated") -> LinearContrast:
     """Deprecated alias of :class:`LinearContrast`."""
     ia.warn_deprecated("ContrastNormalization is deprecated; use LinearContrast.")
-    return LinearContrast(alpha=alpha, per_channel=per_channel, **kwargs)
+    return LinearContrast(alpha=alpha, per_channel=per_channel, seed=seed, name=name,
+                          random_state=random_state, deterministic=deterministic)

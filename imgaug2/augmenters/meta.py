@@ -14,6 +14,7 @@ import numpy as np
 
 from imgaug2 import parameters as iap
 from imgaug2 import random as iarandom
+from imgaug2.augmentables.batches import Batch, UnnormalizedBatch  # noqa: F401 - imgaug's meta.*
 from imgaug2.augmenters._augmenter import Augmenter
 from imgaug2.augmenters._meta_helpers import (
     clip_augmented_image,
