@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # multi-GB CUDA build. It is only needed by the Ray Train example/tests.
 TORCH  ?= torch==2.13.0
 
-.PHONY: install demo test lint docs bench-quick clean
+.PHONY: install demo test lint docs bench-quick bench-full clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,17 @@ docs: install
 test: install lint docs
 	$(PY) -m pytest -q -p no:cacheprovider
 
-bench-quick: install
+# albumentations, matplotlib and psutil for the side-by-side benchmarks (the `bench` extra)
+$(VENV)/.bench-installed: pyproject.toml | $(STAMP)
+	$(PY) -m pip install -e ".[bench]"
+	touch $@
+
+bench-quick: $(VENV)/.bench-installed
 	$(PY) -m imgaug2.benchmarks --suite quick --output bench-output
 
+# every suite, plus imgaug 0.4.0 in its own virtualenv (created on first use)
+bench-full: $(VENV)/.bench-installed
+	$(PY) -m imgaug2.benchmarks --suite full --output bench-output --imgaug-venv .imgaug-venv
+
 clean:
-	rm -rf $(VENV) demo-output bench-output site
+	rm -rf $(VENV) .imgaug-venv demo-output bench-output site

@@ -36,6 +36,18 @@ def summarize(times: list[float], images_per_call: int) -> dict[str, float]:
 
 
 def peak_rss_bytes() -> int:
-    """Peak resident set size of this process so far."""
+    """Peak resident set size of this process so far.
+
+    Linux: ``VmHWM`` of the process's own memory map. ``ru_maxrss`` is not used there: it is
+    inherited across fork and kept across exec, so a fresh subprocess would report its
+    parent's peak.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024

@@ -39,3 +39,21 @@ def test_schema_rejects_a_broken_file() -> None:
     with pytest.raises(jsonschema.ValidationError):
         validate_run({"schema_version": 1, "created": "x", "system": {}, "config": {},
                       "cases": []})
+
+
+def test_peak_rss_of_a_fresh_process_is_its_own() -> None:
+    """A subprocess must not report its parent's peak (ru_maxrss is inherited on Linux)."""
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    from imgaug2.benchmarks.timing import peak_rss_bytes
+
+    ballast = np.ones(200 * 2**20, dtype=np.uint8)  # raise this process's peak by 200 MiB
+    assert peak_rss_bytes() >= ballast.nbytes
+    child = subprocess.run(
+        [sys.executable, "-c",
+         "from imgaug2.benchmarks.timing import peak_rss_bytes; print(peak_rss_bytes())"],
+        capture_output=True, text=True, check=True)
+    assert int(child.stdout) < peak_rss_bytes() - 150 * 2**20
