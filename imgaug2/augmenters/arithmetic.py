@@ -109,8 +109,9 @@ class _ScalarAugmenter(_PixelAugmenter):
         values = np.asarray(self._scalar_param().draw_samples((n, max_channels),
                                                               random_state=random_state),
                             dtype=np.float64)
+        scalars = values[:, 0].tolist()
         for i in range(n):
-            value = values[i, :images[i].shape[2]] if coins[i] else float(values[i, 0])
+            value = values[i, :images[i].shape[2]] if coins[i] else scalars[i]
             images[i] = self._apply(images[i], value)
         batch.images = images
         return batch

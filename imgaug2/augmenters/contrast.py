@@ -115,11 +115,12 @@ class _ContrastCurve(Augmenter):
         if (not per_channel.any() and all((s[:, 0] == s[0, 0]).all() for s in samples)
                 and all(image.dtype == np.uint8 for image in images)):
             # one value for the whole batch: one table, and one LUT call for an array batch
-            table = kernels.uint8_table(self._kind, tuple(s[0, 0] for s in samples))
+            params = tuple(s[0, 0] for s in samples)
             if isinstance(images, np.ndarray):
-                batch.images = kernels.apply_table(images, table)
+                batch.images = kernels.apply_uint8(images, self._kind, params)
             else:
-                batch.images = [kernels.apply_table(image, table) for image in images]
+                batch.images = [kernels.apply_uint8(image, self._kind, params)
+                                for image in images]
             return batch
         out = np.empty_like(images) if isinstance(images, np.ndarray) else list(images)
         for i, image in enumerate(images):

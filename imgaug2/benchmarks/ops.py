@@ -66,6 +66,11 @@ def _raw_perspective(image: np.ndarray) -> np.ndarray:
 
 
 _GAMMA_LUT = np.clip(((np.arange(256) / 255.0) ** 1.5) * 255 + 0.5, 0, 255).astype(np.uint8)
+# LinearContrast(1.2) truncates 127 + 1.2 * (v - 127) (float32) as imgaug does: no affine OpenCV
+# call reproduces that table for alpha 1.2 (cv2.convertScaleAbs also mirrors negatives), so the
+# kernel doing the same work is the lookup.
+_LINEAR_LUT = np.clip(127 + np.float32(1.2) * (np.arange(256, dtype=np.float32) - 127), 0,
+                      255).astype(np.uint8)
 _RNG = np.random.default_rng(0)
 
 
@@ -106,7 +111,7 @@ def all_ops() -> list[Op]:
            lambda A: A.Resize(128, 128, interpolation=cv2.INTER_AREA, p=1.0),
            "iaa.Resize(0.5, interpolation='area')"),
         Op("LinearContrast", "moderate", lambda: iaa.LinearContrast(1.2),
-           lambda im: cv2.convertScaleAbs(im, alpha=1.2, beta=128 * (1 - 1.2)),
+           lambda im: cv2.LUT(im, _LINEAR_LUT),
            lambda A: A.RandomBrightnessContrast(brightness_limit=(0, 0),
                                                 contrast_limit=(0.2, 0.2), p=1.0),
            "iaa.LinearContrast(1.2)"),

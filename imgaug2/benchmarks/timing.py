@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import resource
 import statistics
 import sys
@@ -11,16 +12,27 @@ from typing import Any
 
 
 def measure(fn: Callable[[], Any], repeats: int, warmup: int = 1,
-            min_seconds: float = 0.0) -> list[float]:
-    """Seconds per call of ``fn``: ``warmup`` untimed calls, then at least ``repeats`` timed
-    calls (more until ``min_seconds`` of timed work, at most 10x ``repeats``)."""
+            min_seconds: float = 0.0, min_sample_seconds: float = 0.02) -> list[float]:
+    """Seconds per call of ``fn``: ``warmup`` untimed calls, then at least ``repeats`` samples
+    (more until ``min_seconds`` of timed work, at most 10x ``repeats``).
+
+    Each sample is the mean over enough back-to-back calls to last ``min_sample_seconds``
+    (calibrated on one extra call, as ``timeit`` does), so that microsecond ops are not
+    measured at the resolution of a scheduler tick on a shared machine.
+    """
     for _ in range(warmup):
         fn()
+    start = time.perf_counter()
+    fn()
+    once = time.perf_counter() - start
+    inner = 1 if once >= min_sample_seconds else min(1000, math.ceil(min_sample_seconds
+                                                                     / max(once, 1e-7)))
     times: list[float] = []
     while len(times) < repeats or (sum(times) < min_seconds and len(times) < 10 * repeats):
         start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
+        for _ in range(inner):
+            fn()
+        times.append((time.perf_counter() - start) / inner)
     return times
 
 

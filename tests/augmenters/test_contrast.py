@@ -207,3 +207,15 @@ def test_curves_on_64bit_integers_follow_the_normalised_formula(dtype) -> None:
     assert np.allclose(out.astype(np.float64), expected, rtol=1e-9, atol=1.0)
     assert out[0, -1, 0] > np.iinfo(dtype).max // 2  # the maximum does not wrap around
     assert int(iaa_contrast.adjust_contrast_log(image, 1.0)[0, -1, 0]) > 0
+
+
+def test_linear_contrast_uint8_equals_imgaugs_truncated_table_for_many_alphas() -> None:
+    """The affine fast path (cv2.addWeighted) must give exactly the float32 table's values."""
+    ramp = np.arange(256, dtype=np.uint8).reshape(16, 16, 1).repeat(3, axis=2)
+    batch = np.stack([ramp, ramp[::-1]])
+    for alpha in np.random.default_rng(5).uniform(-0.5, 3.0, 300).tolist() + [1.0, 1.2, 2.0]:
+        x = np.arange(256, dtype=np.float32)
+        table = np.clip(127 + np.float32(alpha) * (x - 127), 0, 255).astype(np.uint8)
+        assert np.array_equal(iaa.LinearContrast(alpha)(image=ramp), table[ramp]), alpha
+        assert np.array_equal(iaa.LinearContrast(alpha)(images=batch), table[batch]), alpha
+        assert np.array_equal(iaa_contrast.adjust_contrast_linear(ramp, alpha), table[ramp])

@@ -72,6 +72,44 @@ def apply_table(image: np.ndarray, table: np.ndarray) -> np.ndarray:
     return cv2.LUT(flat, table).reshape(image.shape)
 
 
+_AFFINE_CACHE: OrderedDict[tuple, tuple[float, float] | None] = OrderedDict()
+_RAMP = np.arange(256, dtype=np.uint8).reshape(1, 256)
+
+
+def _affine_equivalent(kind: str, params: tuple[float, ...],
+                       table: np.ndarray) -> tuple[float, float] | None:
+    """``(alpha, gamma)`` such that ``cv2.addWeighted(v, alpha, v, 0, gamma)`` equals
+    ``table[v]`` for all 256 values, or None. Only the linear curve is affine; rounding
+    differs from the table's truncation by the ``-0.5`` shift, and the exhaustive check on all
+    256 inputs makes the fast path exact (otherwise the table is used)."""
+    if kind != "linear":
+        return None
+    key = tuple(float(np.float32(p)) for p in params)
+    if key in _AFFINE_CACHE:
+        return _AFFINE_CACHE[key]
+    alpha = key[0]
+    gamma = 127.0 - 127.0 * alpha - 0.5 + 1e-3
+    found = cv2.addWeighted(_RAMP, alpha, _RAMP, 0.0, gamma)
+    result = (alpha, gamma) if np.array_equal(found[0], table) else None
+    _AFFINE_CACHE[key] = result
+    if len(_AFFINE_CACHE) > _TABLE_CACHE_SIZE:
+        _AFFINE_CACHE.popitem(last=False)
+    return result
+
+
+def apply_uint8(image: np.ndarray, kind: str, params: tuple[float, ...]) -> np.ndarray:
+    """One curve with scalar ``params`` on a uint8 image or ``(N, H, W, C)`` batch: one
+    saturating ``cv2.addWeighted`` where it reproduces the table exactly (about 1.5x faster
+    than ``cv2.LUT`` in OpenCV 5), else the table."""
+    table = uint8_table(kind, params)
+    affine = _affine_equivalent(kind, params, table)
+    if affine is None or image.size == 0:
+        return apply_table(image, table)
+    # a 2D single-channel view: any channel count, any rank
+    flat = np.ascontiguousarray(image).reshape(image.shape[0], -1)
+    return cv2.addWeighted(flat, affine[0], flat, 0.0, affine[1]).reshape(image.shape)
+
+
 def _normalised_curve(image: np.ndarray, kind: str, params: tuple[float, ...]) -> np.ndarray:
     """Non-uint8 gamma/sigmoid/log. Negative inputs count as 0 (scikit-image rejects them)."""
     dtype = image.dtype
@@ -98,7 +136,7 @@ def adjust(image: np.ndarray, kind: str, params: tuple[float, ...]) -> np.ndarra
     if image.size == 0:
         return image.copy()
     if image.dtype == np.uint8:
-        return apply_table(image, uint8_table(kind, params))
+        return apply_uint8(image, kind, params)
     if kind == "linear":
         return linear_non_uint8(image, float(params[0]))
     return _normalised_curve(image, kind, params)
