@@ -312,6 +312,14 @@ def _names(dtypes: Iterable[np.dtype]) -> str:
     return ", ".join(sorted(dt.name for dt in dtypes))
 
 
+class UnsupportedDtypeError(ValueError, TypeError):
+    """An array's dtype is not supported by the augmenter or function it was given to.
+
+    Both a ``ValueError`` (what imgaug's dtype gates raise) and a ``TypeError``, so either
+    ``except`` clause catches it.
+    """
+
+
 def _gate(found: set[np.dtype], allowed: frozenset[np.dtype],
           disallowed: frozenset[np.dtype], augmenter: Any) -> None:
     not_allowed = found - allowed
@@ -320,8 +328,9 @@ def _gate(found: set[np.dtype], allowed: frozenset[np.dtype],
     forbidden = not_allowed & disallowed
     if forbidden:
         dtype = sorted(dt.name for dt in forbidden)[0]
-        raise ValueError(f"Got dtype '{dtype}'{_describe(augmenter)}, which is a forbidden "
-                         f"dtype ({_names(disallowed)}). Supported dtypes: {_names(allowed)}.")
+        raise UnsupportedDtypeError(
+            f"Got dtype '{dtype}'{_describe(augmenter)}, which is a forbidden dtype "
+            f"({_names(disallowed)}). Supported dtypes: {_names(allowed)}.")
     for dtype in sorted(dt.name for dt in not_allowed):
         warnings.warn(f"Got dtype '{dtype}'{_describe(augmenter)}, which was neither "
                       f"explicitly allowed ({_names(allowed)}), nor explicitly disallowed "

@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 
+from imgaug2 import dtypes as iadt
+
 BRIGHTNESS_SPACES = ["YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV"]
 
 
@@ -23,12 +25,13 @@ def like(original: Any, images: list) -> Any:
 
 
 def check_images(images: Any, augmenter: Any, channels: tuple[int, ...] = (3,)) -> None:
-    """TypeError for non-uint8 images, ValueError for a channel count not in ``channels``."""
+    """UnsupportedDtypeError (a ValueError and TypeError) for non-uint8 images, ValueError for
+    a channel count not in ``channels``."""
     rows = [images] if isinstance(images, np.ndarray) else images
     for i, image in enumerate(rows):
         where = "images" if isinstance(images, np.ndarray) else f"images[{i}]"
         if image.dtype != np.uint8:
-            raise TypeError(f"{augmenter.name}: {where} has dtype {image.dtype}; "
+            raise iadt.UnsupportedDtypeError(f"{augmenter.name}: {where} has dtype {image.dtype}; "
                             f"{type(augmenter).__name__} supports only uint8 images "
                             "(as imgaug 0.4.0)")
         if image.shape[-1] not in channels:

@@ -66,7 +66,8 @@ def blur_mean_shift_(image: np.ndarray, spatial_window_radius: float,
     """
     _check_image(image)
     if image.dtype != np.uint8:
-        raise TypeError(f"blur_mean_shift_ expects a uint8 image, got dtype {image.dtype.name}")
+        raise iadt.UnsupportedDtypeError(
+            f"blur_mean_shift_ expects a uint8 image, got dtype {image.dtype.name}")
     if image.ndim == 3 and image.shape[2] not in (1, 3):
         raise ValueError(f"blur_mean_shift_ expects (H,W), (H,W,1) or (H,W,3), got shape "
                          f"{image.shape}")

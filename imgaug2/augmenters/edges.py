@@ -63,8 +63,8 @@ class RandomColorsBinaryImageColorizer(IBinaryImageColorizer):
             raise ValueError("colorize: image_original must have shape (H,W,1|3|4), got "
                              f"{image_original.shape}")
         if image_original.dtype != np.uint8:
-            raise TypeError("colorize: image_original must be uint8, got dtype "
-                            f"{image_original.dtype.name}")
+            raise iadt.UnsupportedDtypeError("colorize: image_original must be uint8, got "
+                                             f"dtype {image_original.dtype.name}")
         color_true, color_false = self._draw_samples(random_state)
         if image_original.shape[-1] == 1:
             color_true = np.array([int(np.dot(_GRAY_WEIGHTS, color_true))])

@@ -17,7 +17,8 @@ class Op:
     category: str                       # "fast", "moderate", "slow" (the performance guide)
     imgaug2: Callable[[], Any]          # builds the augmenter
     raw: Callable[[np.ndarray], np.ndarray] | None = None   # one image -> one image
-    albumentations: Callable[[Any], Any] | None = None      # A -> transform
+    # (A) -> transform, or (A, (H, W, C)) -> transform where the arguments depend on the shape
+    albumentations: Callable[..., Any] | None = None
     imgaug: str | None = None           # expression for imgaug 0.4.0 (``iaa`` in scope)
     # Why albumentations' transform does different work (then its ratio is shown, not held
     # to the >= 1 target).
@@ -85,8 +86,8 @@ def all_ops() -> list[Op]:
            lambda im: cv2.rotate(im, cv2.ROTATE_90_CLOCKWISE), None,
            "iaa.Rot90(1, keep_size=False)"),
         Op("Add", "fast", lambda: iaa.Add(20), lambda im: cv2.add(im, (20, 20, 20, 0)),
-           lambda A: A.RandomBrightnessContrast(brightness_limit=(20 / 255, 20 / 255),
-                                                contrast_limit=(0, 0), p=1.0),
+           lambda A: A.RandomBrightnessContrast(brightness_range=(20 / 255, 20 / 255),
+                                                contrast_range=(0, 0), p=1.0),
            "iaa.Add(20)"),
         Op("Multiply", "fast", lambda: iaa.Multiply(1.2),
            lambda im: cv2.convertScaleAbs(im, alpha=1.2),
@@ -98,7 +99,7 @@ def all_ops() -> list[Op]:
         Op("Identity", "fast", lambda: iaa.Identity(), lambda im: im, None, "iaa.Identity()"),
         Op("GaussianBlur", "moderate", lambda: iaa.GaussianBlur(sigma=1.0),
            lambda im: cv2.GaussianBlur(im, (5, 5), 1.0),
-           lambda A: A.GaussianBlur(blur_limit=(5, 5), sigma_limit=(1.0, 1.0), p=1.0),
+           lambda A: A.GaussianBlur(blur_range=(5, 5), sigma_range=(1.0, 1.0), p=1.0),
            "iaa.GaussianBlur(sigma=1.0)"),
         Op("Affine", "moderate", lambda: iaa.Affine(rotate=15, scale=1.1),
            lambda im: cv2.warpAffine(im, _affine_matrix(im.shape, 15, 1.1),
@@ -108,24 +109,25 @@ def all_ops() -> list[Op]:
         Op("Resize", "moderate", lambda: iaa.Resize(0.5, interpolation="area"),
            lambda im: cv2.resize(im, (im.shape[1] // 2, im.shape[0] // 2),
                                  interpolation=cv2.INTER_AREA),
-           lambda A: A.Resize(128, 128, interpolation=cv2.INTER_AREA, p=1.0),
+           lambda A, shape: A.Resize(shape[0] // 2, shape[1] // 2,
+                                     interpolation=cv2.INTER_AREA, p=1.0),
            "iaa.Resize(0.5, interpolation='area')"),
         Op("LinearContrast", "moderate", lambda: iaa.LinearContrast(1.2),
            lambda im: cv2.LUT(im, _LINEAR_LUT),
-           lambda A: A.RandomBrightnessContrast(brightness_limit=(0, 0),
-                                                contrast_limit=(0.2, 0.2), p=1.0),
+           lambda A: A.RandomBrightnessContrast(brightness_range=(0, 0),
+                                                contrast_range=(0.2, 0.2), p=1.0),
            "iaa.LinearContrast(1.2)"),
         Op("Grayscale", "moderate", lambda: iaa.Grayscale(1.0),
            lambda im: cv2.cvtColor(cv2.cvtColor(im, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB),
            lambda A: A.ToGray(num_output_channels=3, p=1.0), "iaa.Grayscale(1.0)"),
         Op("GammaContrast", "moderate", lambda: iaa.GammaContrast(1.5),
            lambda im: cv2.LUT(im, _GAMMA_LUT),
-           lambda A: A.RandomGamma(gamma_limit=(150, 150), p=1.0), "iaa.GammaContrast(1.5)"),
+           lambda A: A.RandomGamma(gamma_range=(150, 150), p=1.0), "iaa.GammaContrast(1.5)"),
         Op("AverageBlur", "moderate", lambda: iaa.AverageBlur(k=5),
-           lambda im: cv2.blur(im, (5, 5)), lambda A: A.Blur(blur_limit=(5, 5), p=1.0),
+           lambda im: cv2.blur(im, (5, 5)), lambda A: A.Blur(blur_range=(5, 5), p=1.0),
            "iaa.AverageBlur(k=5)"),
         Op("MedianBlur", "moderate", lambda: iaa.MedianBlur(k=5),
-           lambda im: cv2.medianBlur(im, 5), lambda A: A.MedianBlur(blur_limit=(5, 5), p=1.0),
+           lambda im: cv2.medianBlur(im, 5), lambda A: A.MedianBlur(blur_range=(5, 5), p=1.0),
            "iaa.MedianBlur(k=5)"),
         Op("AdditiveGaussianNoise", "moderate", lambda: iaa.AdditiveGaussianNoise(scale=10),
            lambda im: np.clip(im + _RNG.normal(0, 10, im.shape), 0, 255).astype(np.uint8),
@@ -133,7 +135,8 @@ def all_ops() -> list[Op]:
            "iaa.AdditiveGaussianNoise(scale=10)"),
         Op("Crop", "fast", lambda: iaa.Crop(px=16, keep_size=False),
            lambda im: im[16:-16, 16:-16].copy(),
-           lambda A: A.Crop(x_min=16, y_min=16, x_max=240, y_max=240, p=1.0),
+           lambda A, shape: A.Crop(x_min=16, y_min=16, x_max=shape[1] - 16,
+                                   y_max=shape[0] - 16, p=1.0),
            "iaa.Crop(px=16, keep_size=False)"),
         Op("JpegCompression", "moderate", lambda: iaa.JpegCompression(compression=50),
            lambda im: cv2.imdecode(cv2.imencode(".jpg", im, [cv2.IMWRITE_JPEG_QUALITY, 50])[1],
@@ -141,7 +144,7 @@ def all_ops() -> list[Op]:
            lambda A: A.ImageCompression(quality_range=(50, 50), p=1.0),
            "iaa.JpegCompression(compression=50)"),
         Op("CLAHE", "moderate", lambda: iaa.AllChannelsCLAHE(clip_limit=2, tile_grid_size_px=8),
-           None, lambda A: A.CLAHE(clip_limit=(2, 2), tile_grid_size=(8, 8), p=1.0),
+           None, lambda A: A.CLAHE(clip_range=(2, 2), tile_grid_size=(8, 8), p=1.0),
            "iaa.AllChannelsCLAHE(clip_limit=2, tile_grid_size_px=8)"),
         Op("PerspectiveTransform", "moderate", lambda: iaa.PerspectiveTransform(scale=0.05),
            _raw_perspective, lambda A: A.Perspective(scale=(0.05, 0.05), p=1.0),
@@ -156,15 +159,40 @@ def all_ops() -> list[Op]:
            albumentations_differs="control-grid spline warp instead of a blurred dense "
                                   "noise field"),
         Op("PiecewiseAffine", "slow", lambda: iaa.PiecewiseAffine(scale=0.03), _raw_piecewise,
-           lambda A: A.PiecewiseAffine(scale=(0.03, 0.03), p=1.0),
+           lambda A: A.PiecewiseAffine(scale_range=(0.03, 0.03), p=1.0),
            "iaa.PiecewiseAffine(scale=0.03)"),
         Op("Superpixels", "slow", lambda: iaa.Superpixels(p_replace=0.5, n_segments=64), None,
-           lambda A: A.Superpixels(p_replace=(0.5, 0.5), n_segments=(64, 64), p=1.0),
+           lambda A: A.Superpixels(p_replace_range=(0.5, 0.5), n_segments_range=(64, 64),
+                                 p=1.0),
            "iaa.Superpixels(p_replace=0.5, n_segments=64)"),
         Op("BilateralBlur", "slow", lambda: iaa.BilateralBlur(d=7, sigma_color=75,
                                                               sigma_space=75),
            lambda im: cv2.bilateralFilter(im, 7, 75, 75), None,
            "iaa.BilateralBlur(d=7, sigma_color=75, sigma_space=75)"),
         Op("MotionBlur", "slow", lambda: iaa.MotionBlur(k=7, angle=45), None,
-           lambda A: A.MotionBlur(blur_limit=(7, 7), p=1.0), "iaa.MotionBlur(k=7, angle=45)"),
+           lambda A: A.MotionBlur(blur_range=(7, 7), angle_range=(45, 45), allow_shifted=False,
+                                  p=1.0),
+           "iaa.MotionBlur(k=7, angle=45)"),
     ]
+
+
+def build_albumentations(op: Op, A: Any, shape: tuple[int, ...]) -> Any:
+    """``op``'s albumentations transform for images of ``shape``.
+
+    Raises ``ValueError`` when albumentations ignores an argument (it only warns, and would
+    then run with its random defaults: a different amount of work than the other contenders).
+    """
+    import inspect
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if len(inspect.signature(op.albumentations).parameters) == 2:
+            transform = op.albumentations(A, shape)
+        else:
+            transform = op.albumentations(A)
+    ignored = [str(w.message) for w in caught if "not valid" in str(w.message)]
+    if ignored:
+        raise ValueError(f"albumentations {A.__version__} ignored arguments of {op.name}: "
+                         f"{ignored[0]}")
+    return transform

@@ -12,23 +12,28 @@ def load_runs(paths: list[Path]) -> list[dict]:
     return [json.loads(Path(p).read_text()) for p in paths]
 
 
+def _image(case: dict) -> str:
+    return "x".join(map(str, case.get("image_shape", [])))
+
+
 def ratios(run: dict, suite: str = "compare") -> list[dict[str, Any]]:
-    """Per op: images/s of each library and imgaug2's speed ratios to the others."""
-    by_op: dict[str, dict[str, float]] = defaultdict(dict)
+    """Per op and image shape: images/s of each library and imgaug2's speed ratios to the
+    others (libraries are only compared on the same images)."""
+    by_op: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
     category: dict[str, str] = {}
     differs: dict[str, str] = {}
     for case in run["cases"]:
         if case.get("suite") != suite or "images_per_second" not in case:
             continue
-        by_op[case["name"]][case["library"]] = case["images_per_second"]
+        by_op[(case["name"], _image(case))][case["library"]] = case["images_per_second"]
         if case.get("differs"):
             differs[case["name"]] = case["differs"]
         if "category" in case:
             category[case["name"]] = case["category"]
     rows = []
-    for name, libs in by_op.items():
+    for (name, image), libs in by_op.items():
         mine = libs.get("imgaug2")
-        row = {"op": name, "category": category.get(name, ""), **libs}
+        row = {"op": name, "image": image, "category": category.get(name, ""), **libs}
         if name in differs:
             row["albumentations_differs"] = differs[name]
         for other in ("raw", "albumentations", "imgaug"):
@@ -36,6 +41,11 @@ def ratios(run: dict, suite: str = "compare") -> list[dict[str, Any]]:
                 row[f"vs_{other}"] = mine / libs[other]
         rows.append(row)
     return rows
+
+
+def case_label(row: dict[str, Any]) -> str:
+    """``op`` or ``op (HxWxC)`` for a row of :func:`ratios`."""
+    return f"{row['op']} ({row['image']})" if row.get("image") else row["op"]
 
 
 def _fmt(value: Any) -> str:
@@ -66,16 +76,17 @@ def render_markdown(runs: list[dict], labels: list[str]) -> str:
         compare = ratios(run)
         if compare:
             out += ["", "### imgaug2 vs raw kernel vs albumentations vs imgaug 0.4.0", "",
-                    _table(["op", "category", "imgaug2", "raw", "albumentations", "imgaug",
-                            "imgaug2/raw", "imgaug2/albumentations", "imgaug2/imgaug"],
+                    _table(["op", "image", "category", "imgaug2", "raw", "albumentations",
+                            "imgaug", "imgaug2/raw", "imgaug2/albumentations", "imgaug2/imgaug"],
                            [[r["op"] + (" *" if "albumentations_differs" in r else ""),
-                             r["category"], r.get("imgaug2"), r.get("raw"),
+                             r["image"], r["category"], r.get("imgaug2"), r.get("raw"),
                              r.get("albumentations"), r.get("imgaug"), r.get("vs_raw"),
                              r.get("vs_albumentations"), r.get("vs_imgaug")]
-                            for r in sorted(compare, key=lambda r: r["op"])])]
-            out += [f"\n\\* albumentations does different work for {r['op']}: "
-                    f"{r['albumentations_differs']}; its ratio is not held to the target."
-                    for r in compare if "albumentations_differs" in r]
+                            for r in sorted(compare, key=lambda r: (r["op"], r["image"]))])]
+            out += [f"\n\\* albumentations does different work for {op}: {why}; its ratio is "
+                    "not held to the target."
+                    for op, why in sorted({(r["op"], r["albumentations_differs"])
+                                           for r in compare if "albumentations_differs" in r})]
         for suite, title in (("batch_vs_single", "Batch vs one-image calls"),
                              ("keyed", "Keyed vs classic randomness"),
                              ("pipelines", "Pipelines"), ("scaling", "Scaling"),
@@ -131,7 +142,7 @@ def render_charts(runs: list[dict], labels: list[str], output: Path) -> list[Pat
         raise ImportError("charts need matplotlib: pip install 'imgaug2[bench]'") from exc
     paths = []
     for run, label in zip(runs, labels):
-        rows = sorted(ratios(run), key=lambda r: r["op"])
+        rows = sorted(ratios(run), key=lambda r: (r["op"], r["image"]))
         if not rows:
             continue
         fig, ax = plt.subplots(figsize=(max(6, len(rows) * 0.5), 4))
@@ -144,7 +155,7 @@ def render_charts(runs: list[dict], labels: list[str], output: Path) -> list[Pat
         ax.axhline(1.0, color="black", linewidth=0.8)
         ax.set_yscale("log")
         ax.set_xticks(range(len(rows)))
-        ax.set_xticklabels([r["op"] for r in rows], rotation=60, ha="right", fontsize=8)
+        ax.set_xticklabels([case_label(r) for r in rows], rotation=60, ha="right", fontsize=8)
         ax.set_ylabel("speed ratio (images/s), > 1 = imgaug2 faster")
         ax.set_title(f"imgaug2 speed ratios — {label}")
         ax.legend(fontsize=8)

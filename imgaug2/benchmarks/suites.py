@@ -16,8 +16,13 @@ from typing import Any
 
 import numpy as np
 
-from imgaug2.benchmarks.ops import Op, all_ops
-from imgaug2.benchmarks.timing import measure, peak_rss_bytes, summarize
+from imgaug2.benchmarks.ops import Op, all_ops, build_albumentations
+from imgaug2.benchmarks.timing import (
+    measure,
+    measure_interleaved,
+    peak_rss_bytes,
+    summarize,
+)
 
 
 def make_images(n: int, shape: tuple[int, int, int], seed: int = 0) -> np.ndarray:
@@ -54,37 +59,37 @@ def _albumentations():
 
 def compare_suite(ops: list[Op], shape: tuple[int, int, int], batch: int, repeats: int,
                   suite: str = "compare") -> list[dict]:
-    """imgaug2 vs the raw kernel vs albumentations, same op, same images, same thread."""
+    """imgaug2 vs the raw kernel vs albumentations, same op, same images, same thread,
+    sampled round-robin so the three see the same machine load."""
     A = _albumentations()
-    images = make_images(batch, shape)
-    image_list = list(images)
+    image_list = list(make_images(batch, shape))
     cases = []
     for op in ops:
-        def run_imgaug2(op=op):
-            aug = op.imgaug2()
-            return _case(suite, op.name, "imgaug2", shape, batch,
-                         measure(lambda: aug(images=image_list), repeats),
-                         batch, category=op.category)
-
-        cases.append(_try(suite, op.name, "imgaug2", shape, batch, run_imgaug2))
+        fns: dict[str, Callable[[], Any]] = {}
+        extra: dict[str, dict] = {}
+        builders: dict[str, Callable[[], Callable[[], Any]]] = {
+            "imgaug2": lambda op=op: (lambda aug: lambda: aug(images=image_list))(op.imgaug2())}
         if op.raw is not None:
-            def run_raw(op=op):
-                return _case(suite, op.name, "raw", shape, batch,
-                             measure(lambda: [op.raw(im) for im in image_list], repeats),
-                             batch, category=op.category)
-
-            cases.append(_try(suite, op.name, "raw", shape, batch, run_raw))
+            builders["raw"] = lambda op=op: lambda: [op.raw(im) for im in image_list]
         if op.albumentations is not None and A is not None:
-            def run_alb(op=op):
-                transform = op.albumentations(A)
-                return _case(suite, op.name, "albumentations", shape, batch,
-                             measure(lambda: [transform(image=im)["image"]
-                                              for im in image_list], repeats),
-                             batch, category=op.category, version=A.__version__,
-                             **({"differs": op.albumentations_differs}
-                                if op.albumentations_differs else {}))
+            def build_alb(op=op):
+                transform = build_albumentations(op, A, shape)
+                return lambda: [transform(image=im)["image"] for im in image_list]
 
-            cases.append(_try(suite, op.name, "albumentations", shape, batch, run_alb))
+            builders["albumentations"] = build_alb
+            extra["albumentations"] = {"version": A.__version__, **(
+                {"differs": op.albumentations_differs} if op.albumentations_differs else {})}
+        for library, build in builders.items():
+            try:
+                fns[library] = build()
+            except Exception as exc:  # noqa: BLE001 - a failing case is reported, not fatal
+                cases.append(_error_case(suite, op.name, library, shape, batch, exc))
+        for library, times in measure_interleaved(fns, repeats).items():
+            if isinstance(times, Exception):
+                cases.append(_error_case(suite, op.name, library, shape, batch, times))
+            else:
+                cases.append(_case(suite, op.name, library, shape, batch, times, batch,
+                                   category=op.category, **extra.get(library, {})))
     return cases
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from imgaug2.benchmarks.report import ratios
+from imgaug2.benchmarks.report import case_label, ratios
 
 IMGAUG_3X_OPS = ("Affine", "ElasticTransformation", "PiecewiseAffine", "GaussianBlur")
 
@@ -36,17 +36,20 @@ def _rate(run: dict, suite: str, name: str, **match: Any) -> float | None:
 def evaluate(run: dict) -> list[dict[str, Any]]:
     """One row per (target, case): the measured ratio, the threshold and whether it is met."""
     rows: list[dict[str, Any]] = []
-    compare = sorted(ratios(run), key=lambda r: r["op"])
+    compare = sorted(ratios(run), key=lambda r: (r["op"], r["image"]))
     for r in compare:
         if "vs_albumentations" in r and "albumentations_differs" not in r:
-            rows.append(_row("imgaug2/albumentations >= 1", r["op"], r["vs_albumentations"], 1.0))
+            rows.append(_row("imgaug2/albumentations >= 1", case_label(r),
+                             r["vs_albumentations"], 1.0))
     for r in compare:
         if r.get("category") in ("fast", "moderate") and "vs_raw" in r and r["op"] != "Identity":
-            rows.append(_row("imgaug2/raw >= 0.8 (within 1.25x)", r["op"], r["vs_raw"], 0.8))
+            rows.append(_row("imgaug2/raw >= 0.8 (within 1.25x)", case_label(r), r["vs_raw"],
+                             0.8))
     for r in compare:
         if "vs_imgaug" in r:
             threshold = 3.0 if r["op"] in IMGAUG_3X_OPS else 1.0
-            row = _row(f"imgaug2/imgaug >= {threshold:g}", r["op"], r["vs_imgaug"], threshold)
+            row = _row(f"imgaug2/imgaug >= {threshold:g}", case_label(r), r["vs_imgaug"],
+                       threshold)
             if r.get("raw") and r.get("imgaug"):
                 # what even a wrapper-free call of the raw kernel would reach
                 row["ceiling"] = r["raw"] / r["imgaug"]

@@ -22,11 +22,7 @@ def measure(fn: Callable[[], Any], repeats: int, warmup: int = 1,
     """
     for _ in range(warmup):
         fn()
-    start = time.perf_counter()
-    fn()
-    once = time.perf_counter() - start
-    inner = 1 if once >= min_sample_seconds else min(1000, math.ceil(min_sample_seconds
-                                                                     / max(once, 1e-7)))
+    inner = _calibrate(fn, min_sample_seconds)
     times: list[float] = []
     while len(times) < repeats or (sum(times) < min_seconds and len(times) < 10 * repeats):
         start = time.perf_counter()
@@ -34,6 +30,40 @@ def measure(fn: Callable[[], Any], repeats: int, warmup: int = 1,
             fn()
         times.append((time.perf_counter() - start) / inner)
     return times
+
+
+def _calibrate(fn: Callable[[], Any], min_sample_seconds: float) -> int:
+    """How many back-to-back calls of ``fn`` last ``min_sample_seconds`` (one timed call)."""
+    start = time.perf_counter()
+    fn()
+    once = time.perf_counter() - start
+    if once >= min_sample_seconds:
+        return 1
+    return min(1000, math.ceil(min_sample_seconds / max(once, 1e-7)))
+
+
+def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
+                        min_sample_seconds: float = 0.02) -> dict[str, list[float] | Exception]:
+    """Seconds per call of each function, sampled round-robin (one sample of each per round),
+    so that load changes on a shared machine hit every contender alike and their ratios stay
+    meaningful. A function that raises gets its exception instead of times."""
+    results: dict[str, list[float] | Exception] = {}
+    inner: dict[str, int] = {}
+    for name, fn in fns.items():
+        try:
+            fn()  # warm-up
+            inner[name] = _calibrate(fn, min_sample_seconds)
+            results[name] = []
+        except Exception as exc:  # noqa: BLE001 - reported per contender
+            results[name] = exc
+    for _ in range(repeats):
+        for name, count in inner.items():
+            fn = fns[name]
+            start = time.perf_counter()
+            for _ in range(count):
+                fn()
+            results[name].append((time.perf_counter() - start) / count)
+    return results
 
 
 def summarize(times: list[float], images_per_call: int) -> dict[str, float]:

@@ -70,3 +70,31 @@ def test_ops_where_albumentations_differs_are_marked_not_targeted() -> None:
                 and r["case"] == "Affine"]
     text = render_markdown([run], ["run"])
     assert "| Affine * |" in text and "another algorithm" in text
+
+
+def test_libraries_are_only_compared_on_the_same_images() -> None:
+    """A library that failed on one shape must not be compared with imgaug2 on another."""
+    run = _run()
+    run["cases"] = [
+        _case("compare", "Crop", "imgaug2", 100.0, category="fast", image_shape=[256, 256, 3]),
+        _case("compare", "Crop", "albumentations", 50.0, category="fast",
+              image_shape=[256, 256, 3]),
+        _case("compare", "Crop", "imgaug2", 400.0, category="fast", image_shape=[224, 224, 3]),
+    ]
+    rows = targets.evaluate(run)
+    (row,) = [r for r in rows if r["target"].startswith("imgaug2/albumentations")]
+    assert row["case"] == "Crop (256x256x3)" and row["value"] == pytest.approx(2.0)
+
+
+def test_every_albumentations_counterpart_takes_all_its_arguments() -> None:
+    """albumentations only warns about unknown arguments and then runs its random defaults,
+    which would compare different amounts of work."""
+    A = pytest.importorskip("albumentations")
+    from imgaug2.benchmarks.ops import Op, all_ops, build_albumentations
+
+    for op in all_ops():
+        if op.albumentations is not None:
+            assert build_albumentations(op, A, (64, 64, 3)) is not None
+    wrong = Op("Wrong", "fast", lambda: None, None, lambda A: A.Blur(blur_limit=(5, 5), p=1.0))
+    with pytest.raises(ValueError, match="ignored arguments of Wrong"):
+        build_albumentations(wrong, A, (64, 64, 3))

@@ -14,6 +14,8 @@ from collections import OrderedDict
 import cv2
 import numpy as np
 
+from imgaug2 import dtypes as iadt
+
 _CV2_MAX_CHANNELS = 512
 _TO_CV2 = {np.dtype(name): target for name, target in (
     ("bool", np.float32), ("float16", np.float32), ("int8", np.int16), ("int32", np.float64))}
@@ -69,8 +71,9 @@ def blur_gaussian(image: np.ndarray, sigma: float, ksize: int | None = None,
         raise ValueError(f"backend must be 'auto', 'cv2' or 'scipy', got {backend!r}")
     name = image.dtype.name
     if backend == "cv2" and name in _SCIPY_GAUSSIAN:
-        raise TypeError(f"blur_gaussian_: backend 'cv2' cannot handle dtype {name}; use "
-                        "backend='auto' or 'scipy'")
+        raise iadt.UnsupportedDtypeError(
+            f"blur_gaussian_: backend 'cv2' cannot handle dtype {name}; use backend='auto' or "
+            "'scipy'")
     if backend == "scipy" or (backend == "auto" and name in _SCIPY_GAUSSIAN):
         return _gaussian_scipy(image, sigma)
     if ksize is None:

@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 
 from imgaug2 import _lut
+from imgaug2 import dtypes as iadt
 
 COLORSPACES = ("RGB", "BGR", "GRAY", "CIE", "YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV")
 # OpenCV's spelling of each colour space inside ``COLOR_<A>2<B>`` constants
@@ -55,11 +56,12 @@ def convert(image: np.ndarray, to_colorspace: str, from_colorspace: str) -> np.n
 
 
 def check_uint8(arr: np.ndarray, what: str) -> None:
-    """TypeError unless ``arr`` is a uint8 array (``what`` names the argument/owner)."""
+    """UnsupportedDtypeError unless ``arr`` is a uint8 array (``what`` names the argument)."""
     dtype = getattr(arr, "dtype", None)
     if dtype is None or dtype != np.uint8:
-        raise TypeError(f"{what} must be uint8 (colour functions support only uint8, as in "
-                        f"imgaug 0.4.0), got dtype {dtype}")
+        raise iadt.UnsupportedDtypeError(
+            f"{what} must be uint8 (colour functions support only uint8, as in imgaug 0.4.0), "
+            f"got dtype {dtype}")
 
 
 def check_colorspace(value: object, arg: str, allow_gray: bool = True) -> None:
