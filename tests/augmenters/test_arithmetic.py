@@ -38,7 +38,11 @@ def test_multiply_scalar_and_2d_images(dtype) -> None:
     image = RNG.integers(0, 100, (6, 5)).astype(dtype)
     out = A.multiply_scalar(image, 2.6)
     assert out.shape == image.shape
-    assert np.array_equal(out, _reference(image, image.astype(np.float64) * 2.6))
+    if dtype == "uint8":  # imgaug: float32 product, truncated
+        expected = np.clip(image.astype(np.float32) * np.float32(2.6), 0, 255).astype(np.uint8)
+    else:
+        expected = _reference(image, image.astype(np.float64) * 2.6)
+    assert np.array_equal(out, expected)
     assert np.array_equal(A.multiply_scalar_(image.copy(), 2.6), out)
 
 
@@ -48,7 +52,8 @@ def test_elementwise_functions_broadcast_a_single_channel() -> None:
     assert np.array_equal(A.add_elementwise(U8, values), expected)
     assert np.array_equal(A.add_elementwise_(U8.copy(), values[..., None]), expected)
     muls = RNG.uniform(0.5, 1.5, U8.shape)
-    expected = _reference(U8, U8.astype(np.float64) * muls)
+    # uint8 as imgaug: float32 product, clipped, truncated
+    expected = np.clip(U8.astype(np.float32) * muls.astype(np.float32), 0, 255).astype(np.uint8)
     assert np.array_equal(A.multiply_elementwise(U8, muls), expected)
     assert np.array_equal(A.multiply_elementwise_(U8.copy(), muls), expected)
     with pytest.raises(ValueError, match="values must have shape"):
@@ -164,3 +169,14 @@ def test_replace_family_accepts_32_bit_integers() -> None:
     assert out.dtype == np.int32 and (out == 0).all()
     with pytest.raises(ValueError, match="int64"):
         iaa.Dropout(0.5)(image=image.astype(np.int64))
+
+
+def test_uint8_multiply_truncates_the_float32_product_as_imgaug_for_many_multipliers() -> None:
+    """The convertScaleAbs fast path must equal imgaug's table exactly, else fall back."""
+    ramp = np.arange(256, dtype=np.uint8).reshape(16, 16, 1).repeat(3, axis=2)
+    for mul in RNG.uniform(0.0, 3.0, 300).tolist() + [0.0, 1.0, 1.2, 2.0, -0.5]:
+        table = np.clip(np.arange(256, dtype=np.float32) * np.float32(mul), 0,
+                        255).astype(np.uint8)
+        assert np.array_equal(A.multiply_scalar(ramp, mul), table[ramp]), mul
+        if mul >= 0:
+            assert np.array_equal(iaa.Multiply(mul)(image=ramp), table[ramp]), mul

@@ -11,7 +11,9 @@ from imgaug2 import dtypes as iadt
 def _lut_uint8(image: np.ndarray, tables: np.ndarray) -> np.ndarray:
     """Apply one 256-entry table, or one per channel ``(C, 256)``."""
     if tables.ndim == 1:
-        return cv2.LUT(image, tables) if image.shape[2] <= 4 else tables[image]
+        # a 2D single-channel view: any channel count, and (H, W, 1) keeps its shape
+        flat = np.ascontiguousarray(image).reshape(image.shape[0], -1)
+        return cv2.LUT(flat, tables).reshape(image.shape)
     out = np.empty_like(image)
     for c in range(image.shape[2]):
         out[..., c] = cv2.LUT(image[..., c], tables[c])
@@ -46,25 +48,50 @@ def add_scalar(image: np.ndarray, value) -> np.ndarray:
     return _saturate(image.astype(np.float64) + value, image.dtype)
 
 
+_SCALE_ABS_CACHE: dict[float, tuple[float, float] | None] = {}
+_RAMP = np.arange(256, dtype=np.uint8).reshape(1, 256)
+
+
+def multiply_tables_uint8(multipliers: np.ndarray) -> np.ndarray:
+    """imgaug's uint8 multiply tables: ``v * float32(m)`` in float32, clipped, truncated.
+    ``multipliers`` scalar -> ``(256,)``; ``(C,)`` -> ``(C, 256)``."""
+    m = np.asarray(multipliers, dtype=np.float32)
+    values = np.arange(256, dtype=np.float32)
+    tables = values * m if m.ndim == 0 else m[:, None] * values[None, :]
+    return np.clip(tables, 0, 255).astype(np.uint8)
+
+
+def _scale_abs_equivalent(multiplier: float, table: np.ndarray) -> tuple[float, float] | None:
+    """``(alpha, beta)`` for ``cv2.convertScaleAbs`` that gives exactly ``table`` on all 256
+    values (rounding of ``v * m - 0.5 + eps`` truncates), or None."""
+    if multiplier in _SCALE_ABS_CACHE:
+        return _SCALE_ABS_CACHE[multiplier]
+    alpha, beta = multiplier, -0.5 + 1e-3
+    found = cv2.convertScaleAbs(_RAMP, alpha=alpha, beta=beta)
+    result = (alpha, beta) if np.array_equal(found[0], table) else None
+    if len(_SCALE_ABS_CACHE) > 1024:
+        _SCALE_ABS_CACHE.clear()
+    _SCALE_ABS_CACHE[multiplier] = result
+    return result
+
+
 def multiply_scalar(image: np.ndarray, multiplier) -> np.ndarray:
-    """``image * multiplier`` saturated to the dtype; scalar or one value per channel."""
-    if image.dtype == np.uint8 and isinstance(multiplier, (int, float)) and multiplier >= 0:
-        # saturate(round(|x * m|)) == saturate(round(x * m)) for uint8 x and m >= 0
-        out = cv2.convertScaleAbs(image, alpha=float(multiplier))
-        return out[..., None] if out.ndim == 2 else out
-    multiplier = np.asarray(multiplier, dtype=np.float64)
+    """``image * multiplier`` saturated to the dtype; scalar or one value per channel.
+
+    uint8 follows imgaug: float32 product, clipped and truncated (one ``cv2.convertScaleAbs``
+    where it reproduces that table exactly for all 256 values, else a lookup table).
+    """
     if image.dtype == np.uint8:
-        if multiplier.ndim == 0 and multiplier >= 0:
-            # saturate(round(|x * m|)) == saturate(round(x * m)) for uint8 x and m >= 0
-            out = cv2.convertScaleAbs(image, alpha=float(multiplier))
+        m = np.asarray(multiplier, dtype=np.float32)
+        if m.ndim == 0:
+            table = multiply_tables_uint8(m)
+            affine = _scale_abs_equivalent(float(m), table) if m >= 0 else None
+            if affine is None:
+                return _lut_uint8(image, table)
+            out = cv2.convertScaleAbs(image, alpha=affine[0], beta=affine[1])
             return out[..., None] if out.ndim == 2 else out
-        if multiplier.ndim == 0:
-            table = np.clip(np.round(np.arange(256) * float(multiplier)), 0, 255).astype(
-                np.uint8)
-            return _lut_uint8(image, table)
-        tables = np.clip(np.round(np.arange(256)[None, :] * multiplier[:, None]), 0, 255).astype(
-            np.uint8)
-        return _lut_uint8(image, tables)
+        return _lut_uint8(image, multiply_tables_uint8(m))
+    multiplier = np.asarray(multiplier, dtype=np.float64)
     return _saturate(image.astype(np.float64) * multiplier, image.dtype)
 
 
@@ -73,6 +100,10 @@ def add_elementwise(image: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 def multiply_elementwise(image: np.ndarray, multipliers: np.ndarray) -> np.ndarray:
+    """uint8 as imgaug: float32 product, clipped and truncated; other dtypes rounded."""
+    if image.dtype == np.uint8:
+        product = image.astype(np.float32) * np.asarray(multipliers, dtype=np.float32)
+        return np.clip(product, 0, 255).astype(np.uint8)
     return _saturate(image.astype(np.float64) * multipliers, image.dtype)
 
 
