@@ -145,7 +145,7 @@ def render_charts(runs: list[dict], labels: list[str], output: Path) -> list[Pat
         rows = sorted(ratios(run), key=lambda r: (r["op"], r["image"]))
         if not rows:
             continue
-        fig, ax = plt.subplots(figsize=(max(6, len(rows) * 0.5), 4))
+        fig, ax = plt.subplots(figsize=(min(16, max(6, len(rows) * 0.35)), 5.5))
         width = 0.27
         for i, other in enumerate(("raw", "albumentations", "imgaug")):
             values = [r.get(f"vs_{other}", 0) or 0 for r in rows]
