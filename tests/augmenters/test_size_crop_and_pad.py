@@ -236,3 +236,13 @@ def test_input_annotations_not_mutated() -> None:
         assert np.array_equal(kps.to_xy_array(), xy) and kps.shape == image.shape
         assert np.array_equal(heat.arr_0to1, heat_arr) and heat.shape == image.shape
         assert np.array_equal(seg.arr, seg_arr) and seg.shape == image.shape
+
+
+def test_pure_crops_of_a_list_are_owned_contiguous_slices() -> None:
+    rng = np.random.default_rng(4)
+    images = [rng.integers(0, 256, (20 + i, 30, 3), dtype=np.uint8) for i in range(3)]
+    out = iaa_size.Crop(px=(1, 2, 3, 4), keep_size=False)(images=images)
+    assert isinstance(out, list)
+    for image, result in zip(images, out):
+        assert np.array_equal(result, image[1:image.shape[0] - 3, 4:30 - 2])
+        assert result.flags.c_contiguous and not np.shares_memory(result, image)

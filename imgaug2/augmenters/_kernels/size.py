@@ -57,6 +57,8 @@ def prevent_zero_sizes_after_crops_(
     start = np.array(crops_start, dtype=np.int64, copy=True, ndmin=1)
     end = np.array(crops_end, dtype=np.int64, copy=True, ndmin=1)
     remaining = sizes - start - end
+    if (remaining >= 1).all():
+        return np.maximum(start, 0), end
     regain = np.where(remaining < 1, 1 - remaining, 0)
     start -= (regain + 1) // 2
     end -= regain // 2

@@ -60,6 +60,14 @@ def to_python(value: Any) -> Any:
     return value
 
 
+def to_python_list(values: Any) -> list:
+    """Drawn samples (any shape) as a flat list of plain Python values."""
+    flat = np.asarray(values).reshape(-1)
+    if flat.dtype != object:
+        return flat.tolist()  # numbers and strings become Python values in one call
+    return [to_python(value) for value in flat]
+
+
 # ------------------------------------------------------------------------------------------------
 # Parameters
 # ------------------------------------------------------------------------------------------------
@@ -322,6 +330,14 @@ def _crop_and_pad_images(images: Any, croppings: Callable, paddings: Callable,
             for i, (crop, pad) in enumerate(plans):
                 K.crop_and_pad_into(images[i], crop, pad, pad_modes[i], pad_cvals[i], out[i])
             return out
+
+    if not keep_size and isinstance(images, list) and not any(any(p) for _, p in plans):
+        # only crops: one owned, contiguous slice copy per image
+        out = []
+        for image, ((top, right, bottom, left), _) in zip(images, plans):
+            height, width = image.shape[0:2]
+            out.append(image[top:height - bottom, left:width - right].copy())
+        return out
 
     def _image(i: int, image: np.ndarray) -> np.ndarray:
         return K.crop_and_pad_arr(image, plans[i][0], plans[i][1], pad_modes[i], pad_cvals[i],

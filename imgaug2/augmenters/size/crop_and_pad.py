@@ -145,8 +145,8 @@ class CropAndPad(Augmenter):
         return {
             "croppings": np.stack([crop_top, crop_right, crop_bottom, crop_left], axis=1),
             "paddings": np.stack([np.maximum(v, 0) for v in (top, right, bottom, left)], axis=1),
-            "pad_modes": [C.to_python(m) for m in np.asarray(pad_modes).reshape(-1)],
-            "pad_cvals": [C.to_python(c) for c in np.asarray(pad_cvals).reshape(-1)],
+            "pad_modes": C.to_python_list(pad_modes),
+            "pad_cvals": C.to_python_list(pad_cvals),
         }
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
@@ -156,10 +156,12 @@ class CropAndPad(Augmenter):
         for mode in samples["pad_modes"]:
             if mode not in C.PAD_MODES:
                 raise ValueError(f"pad_mode produced an invalid pad mode {mode!r}")
+        crop_rows = [tuple(row) for row in croppings.tolist()]  # Python ints, once per batch
+        pad_rows = [tuple(row) for row in paddings.tolist()]
         return C.apply_crop_and_pad_to_batch(
             batch,
-            croppings=lambda i, shape: tuple(int(v) for v in croppings[i]),
-            paddings=lambda i, shape: tuple(int(v) for v in paddings[i]),
+            croppings=lambda i, shape: crop_rows[i],
+            paddings=lambda i, shape: pad_rows[i],
             pad_modes=samples["pad_modes"], pad_cvals=samples["pad_cvals"],
             keep_size=self.keep_size)
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from imgaug2.augmenters._kernels import size as K
 from imgaug2.augmenters.meta import Augmenter
 from imgaug2.augmenters.size import _common as C
@@ -51,11 +49,11 @@ class PadToFixedSize(Augmenter):
         xs, ys = C.draw_positions(self.position, nb_rows, random_state)
         pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
         pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
-        pad_modes = [C.to_python(m) for m in np.asarray(pad_modes).reshape(-1)]
+        pad_modes = C.to_python_list(pad_modes)
         for mode in pad_modes:
             if mode not in C.PAD_MODES:
                 raise ValueError(f"pad_mode produced an invalid pad mode {mode!r}")
-        pad_cvals = [C.to_python(c) for c in np.asarray(pad_cvals).reshape(-1)]
+        pad_cvals = C.to_python_list(pad_cvals)
         sizes = self._target_sizes(batch.get_rowwise_shapes())
         return sizes, xs, ys, pad_modes, pad_cvals
 
