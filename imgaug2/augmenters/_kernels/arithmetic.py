@@ -61,14 +61,17 @@ def multiply_tables_uint8(multipliers: np.ndarray) -> np.ndarray:
     return np.clip(tables, 0, 255).astype(np.uint8)
 
 
-def _scale_abs_equivalent(multiplier: float, table: np.ndarray) -> tuple[float, float] | None:
-    """``(alpha, beta)`` for ``cv2.convertScaleAbs`` that gives exactly ``table`` on all 256
-    values (rounding of ``v * m - 0.5 + eps`` truncates), or None."""
-    if multiplier in _SCALE_ABS_CACHE:
-        return _SCALE_ABS_CACHE[multiplier]
+def _scale_abs_equivalent(multiplier: float) -> tuple[float, float] | None:
+    """``(alpha, beta)`` for ``cv2.convertScaleAbs`` that gives exactly imgaug's table for
+    ``multiplier`` on all 256 values (rounding ``v * m - 0.5 + eps`` truncates), or None.
+    Cached per multiplier: the check runs once."""
+    result = _SCALE_ABS_CACHE.get(multiplier, False)
+    if result is not False:
+        return result
     alpha, beta = multiplier, -0.5 + 1e-3
     found = cv2.convertScaleAbs(_RAMP, alpha=alpha, beta=beta)
-    result = (alpha, beta) if np.array_equal(found[0], table) else None
+    table = multiply_tables_uint8(np.float32(multiplier))
+    result = (alpha, beta) if multiplier >= 0 and np.array_equal(found[0], table) else None
     if len(_SCALE_ABS_CACHE) > 1024:
         _SCALE_ABS_CACHE.clear()
     _SCALE_ABS_CACHE[multiplier] = result
@@ -84,10 +87,9 @@ def multiply_scalar(image: np.ndarray, multiplier) -> np.ndarray:
     if image.dtype == np.uint8:
         m = np.asarray(multiplier, dtype=np.float32)
         if m.ndim == 0:
-            table = multiply_tables_uint8(m)
-            affine = _scale_abs_equivalent(float(m), table) if m >= 0 else None
+            affine = _scale_abs_equivalent(float(m))
             if affine is None:
-                return _lut_uint8(image, table)
+                return _lut_uint8(image, multiply_tables_uint8(m))
             out = cv2.convertScaleAbs(image, alpha=affine[0], beta=affine[1])
             return out[..., None] if out.ndim == 2 else out
         return _lut_uint8(image, multiply_tables_uint8(m))
