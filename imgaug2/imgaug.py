@@ -461,7 +461,8 @@ def imresize_single_image(image: np.ndarray, sizes: Any, interpolation: Any = No
     return _resize_checked(_check_image(image, "image"), size_h, size_w, interpolation)
 
 
-def _check_image(image: Any, name: str) -> np.ndarray:
+def _check_image(image: Any, name: str = "image") -> np.ndarray:
+    """TypeError unless ``image`` is an array, ValueError unless it is (H,W) or (H,W,C)."""
     if not isinstance(image, np.ndarray):
         raise TypeError(f"{name} must be a numpy array, got {type(image).__name__}")
     if image.ndim not in (2, 3):

@@ -14,6 +14,7 @@ import numpy as np
 from imgaug2 import dtypes as iadt
 from imgaug2 import random as iarandom
 from imgaug2.augmenters._kernels import arithmetic as kernels
+from imgaug2.imgaug import _check_image as check_image
 
 ADD_DTYPES = "bool uint8 uint16 int8 int16 float16 float32 float64"
 ADD_DISALLOWED = "uint32 uint64 int32 int64 float128"
@@ -21,14 +22,6 @@ REPLACE_DTYPES = "bool uint8 uint16 uint32 int8 int16 int32 float16 float32 floa
 REPLACE_DISALLOWED = "uint64 int64 float128"
 _CUSTOM_RANGE_DTYPES = {"uint8", "uint16", "uint32", "int8", "int16", "int32", "float16",
                         "float32"}
-
-
-def _as_image(image: Any, name: str = "image") -> np.ndarray:
-    if not isinstance(image, np.ndarray):
-        raise TypeError(f"{name} must be a numpy array, got {type(image).__name__}")
-    if image.ndim not in (2, 3):
-        raise ValueError(f"{name} must have shape (H,W) or (H,W,C), got {image.shape}")
-    return image
 
 
 def _per_channel_values(value: Any, nb_channels: int, name: str) -> np.ndarray:
@@ -45,7 +38,7 @@ def _per_channel_values(value: Any, nb_channels: int, name: str) -> np.ndarray:
 
 
 def _scalar_op(image: np.ndarray, value: Any, name: str, kernel) -> np.ndarray:
-    image = _as_image(image)
+    image = check_image(image)
     iadt.gate_dtypes_strs(image, ADD_DTYPES, ADD_DISALLOWED)
     if image.size == 0:
         return np.copy(image)
@@ -91,7 +84,7 @@ def multiply_scalar_(image: np.ndarray, multiplier: Any) -> np.ndarray:
 
 
 def _elementwise_op(image: np.ndarray, values: Any, name: str, kernel) -> np.ndarray:
-    image = _as_image(image)
+    image = check_image(image)
     iadt.gate_dtypes_strs(image, ADD_DTYPES, ADD_DISALLOWED)
     values = np.asarray(values, dtype=np.float64)
     h, w = image.shape[:2]
@@ -136,7 +129,7 @@ def replace_elementwise_(image: np.ndarray, mask: Any, replacements: Any) -> np.
     for integer/bool images and clipped to the dtype's range.
     dtypes: bool, uint8-uint32, int8-int32, float16-float64.
     """
-    image = _as_image(image)
+    image = check_image(image)
     iadt.gate_dtypes_strs(image, REPLACE_DTYPES, REPLACE_DISALLOWED)
     if not image.flags.writeable:
         raise ValueError("image is read-only; replace_elementwise_() writes into it")
@@ -176,7 +169,7 @@ def cutout_(image: np.ndarray, x1: float, y1: float, x2: float, y2: float,
     ``fill_per_channel``); ``"gaussian"`` fills samples of N(center, range/6) of the dtype's
     value range (floats: [0, 1]) drawn from ``seed``. dtypes: all but float128.
     """
-    image = _as_image(image)
+    image = check_image(image)
     if fill_mode not in ("constant", "gaussian"):
         raise ValueError(f"fill_mode must be 'constant' or 'gaussian', got {fill_mode!r}")
     if not image.flags.writeable:
@@ -217,7 +210,7 @@ def cutout(image: np.ndarray, x1: float, y1: float, x2: float, y2: float,
            fill_mode: str = "constant", cval: Any = 0, fill_per_channel: Any = False,
            seed: Any = None) -> np.ndarray:
     """Copying variant of :func:`cutout_`."""
-    return cutout_(np.copy(_as_image(image)), x1, y1, x2, y2, fill_mode, cval,
+    return cutout_(np.copy(check_image(image)), x1, y1, x2, y2, fill_mode, cval,
                    fill_per_channel, seed)
 
 
@@ -231,7 +224,7 @@ def invert_(image: np.ndarray, min_value: float | None = None, max_value: float 
     ``invert_above_threshold`` is False) change. Custom ranges need one of uint8-uint32,
     int8-int32, float16, float32. Use the return value (the input may be reused).
     """
-    image = _as_image(image)
+    image = check_image(image)
     dt_low, _, dt_high = iadt.get_value_range_of_dtype(image.dtype)
     low = dt_low if min_value is None else min_value
     high = dt_high if max_value is None else max_value
@@ -273,7 +266,7 @@ def invert_(image: np.ndarray, min_value: float | None = None, max_value: float 
 def invert(image: np.ndarray, min_value: float | None = None, max_value: float | None = None,
            threshold: float | None = None, invert_above_threshold: bool = True) -> np.ndarray:
     """Copying variant of :func:`invert_` (never modifies ``image``)."""
-    return invert_(np.copy(_as_image(image)), min_value, max_value, threshold,
+    return invert_(np.copy(check_image(image)), min_value, max_value, threshold,
                    invert_above_threshold)
 
 
@@ -298,7 +291,7 @@ def compress_jpeg(image: np.ndarray, compression: float) -> np.ndarray:
     uint8 only; shape ``(H,W)``, ``(H,W,1)`` or ``(H,W,3)`` (RGB). Returns a new array of the
     same shape. (OpenCV's libjpeg is used where imgaug used PIL: pixels may differ slightly.)
     """
-    image = _as_image(image)
+    image = check_image(image)
     iadt.allow_only_uint8(image)
     if not 0 <= compression <= 100:
         raise ValueError(f"compression must be in [0, 100], got {compression}")

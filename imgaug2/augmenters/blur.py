@@ -16,6 +16,7 @@ from imgaug2 import parameters as iap
 from imgaug2.augmenters._kernels import blur as kernels
 from imgaug2.augmenters.convolutional import Convolve
 from imgaug2.augmenters.meta import Augmenter
+from imgaug2.imgaug import _check_image as check_image
 
 __all__ = ["GaussianBlur", "AverageBlur", "MedianBlur", "BilateralBlur", "MotionBlur",
            "MeanShiftBlur", "blur_gaussian_", "blur_mean_shift_"]
@@ -32,14 +33,6 @@ _ONLY_UINT8_DISALLOWED = ("bool uint16 uint32 uint64 int8 int16 int32 int64 floa
                           "float64 float128")
 
 
-def _check_image(image: Any, name: str = "image") -> np.ndarray:
-    if not isinstance(image, np.ndarray):
-        raise TypeError(f"{name} must be a numpy array, got {type(image).__name__}")
-    if image.ndim not in (2, 3):
-        raise ValueError(f"{name} must have shape (H,W) or (H,W,C), got {image.shape}")
-    return image
-
-
 def blur_gaussian_(image: np.ndarray, sigma: float, ksize: int | None = None,
                    backend: str = "auto", eps: float = 1e-3) -> np.ndarray:
     """Gaussian blur of one ``(H,W)`` or ``(H,W,C)`` image; returns the blurred image.
@@ -50,7 +43,7 @@ def blur_gaussian_(image: np.ndarray, sigma: float, ksize: int | None = None,
     dtypes: bool, uint8-64, int8-64, float16-64 (cv2 rejects uint32/uint64/int64); float128
     raises. The input is not modified (imgaug *may* modify it in place).
     """
-    _check_image(image)
+    check_image(image)
     iadt.gate_dtypes_strs(image, _GAUSSIAN_ALLOWED, _GAUSSIAN_DISALLOWED)
     if not sigma > eps or image.size == 0:
         return image
@@ -64,7 +57,7 @@ def blur_mean_shift_(image: np.ndarray, spatial_window_radius: float,
     Shapes ``(H,W)``, ``(H,W,1)`` (tiled to 3 channels internally) or ``(H,W,3)``; no
     colour-space conversion. Negative radii count as 0. Returns a new array.
     """
-    _check_image(image)
+    check_image(image)
     if image.dtype != np.uint8:
         raise iadt.UnsupportedDtypeError(
             f"blur_mean_shift_ expects a uint8 image, got dtype {image.dtype.name}")

@@ -3,6 +3,8 @@ kernel doing the same work, and albumentations' equivalent transform (when it ha
 
 from __future__ import annotations
 
+import inspect
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -182,9 +184,6 @@ def build_albumentations(op: Op, A: Any, shape: tuple[int, ...]) -> Any:
     Raises ``ValueError`` when albumentations ignores an argument (it only warns, and would
     then run with its random defaults: a different amount of work than the other contenders).
     """
-    import inspect
-    import warnings
-
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if len(inspect.signature(op.albumentations).parameters) == 2:
