@@ -384,6 +384,10 @@ def check_images_dtypes(images: Any, allowed: str, disallowed: str, augmenter: A
         return
     if isinstance(images, np.ndarray):
         found = {images.dtype}
+    elif all(type(image) is np.ndarray for image in images):
+        found = {image.dtype for image in images}
+        if not found:
+            return
     else:
         found = set()
         for i, image in enumerate(images):

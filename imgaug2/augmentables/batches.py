@@ -76,7 +76,7 @@ def _deepcopy_value(value: Any) -> Any:
 
 def _read_only(array: np.ndarray) -> np.ndarray:
     view = array.view()
-    view.flags.writeable = False
+    view.setflags(write=False)
     return view
 
 
@@ -93,6 +93,28 @@ def read_only_views(images: Any) -> Any:
     return [_read_only(image) if isinstance(image, np.ndarray) else image for image in images]
 
 
+def borrow_plain_image_list(images: Any) -> list[np.ndarray] | None:
+    """Read-only views of a list of ``(H,W,C)`` bool/uint/int arrays with non-empty H and W.
+
+    One pass that does what normalisation, validation and :func:`read_only_views` would do for
+    the common case. Returns None for anything else (a tuple, an array, 2D or float images,
+    an empty list, bad entries): the general path then normalises, validates and names the
+    problem.
+    """
+    if type(images) is not list or not images:
+        return None
+    for image in images:
+        if type(image) is not np.ndarray:
+            return None
+        shape = image.shape
+        if len(shape) != 3 or not shape[0] or not shape[1] or image.dtype.kind not in "uib":
+            return None
+    views = [image.view() for image in images]
+    for view in views:
+        view.setflags(write=False)
+    return views
+
+
 def release_borrowed_images(images: Any, borrowed: Any) -> Any:
     """``images`` with every array that shares memory with the ``borrowed`` input copied.
 
@@ -100,13 +122,15 @@ def release_borrowed_images(images: Any, borrowed: Any) -> Any:
     """
     if images is None or borrowed is None:
         return images
-    whole = [borrowed] if isinstance(borrowed, np.ndarray) else list(borrowed)
+    single = isinstance(borrowed, np.ndarray)
     if isinstance(images, np.ndarray):
+        whole = [borrowed] if single else borrowed
         aliased = any(isinstance(source, np.ndarray) and np.may_share_memory(images, source)
                       for source in whole)
         return images.copy() if aliased else images
+    if all(getattr(image, "base", None) is None for image in images):
+        return images if isinstance(images, list) else list(images)  # all new arrays
     out = list(images)
-    single = isinstance(borrowed, np.ndarray)
     for i, image in enumerate(out):
         if getattr(image, "base", None) is None:
             continue  # owns its memory: a new array, cannot alias the input

@@ -30,6 +30,7 @@ from imgaug2.augmentables.batches import (
     Batch,
     UnnormalizedBatch,
     _BatchInAugmentation,
+    borrow_plain_image_list,
     read_only_views,
     release_borrowed_images,
 )
@@ -294,6 +295,9 @@ class Augmenter:
         value for a single keyword, a tuple in the order of the keywords for several, or an
         :class:`UnnormalizedBatch` with ``return_batch=True``.
         """
+        if (len(kwargs) == 1 and "images" in kwargs and not return_batch and hooks is None
+                and self._is_copy_free()):
+            return self._augment_borrowed_images(kwargs["images"])  # the common call, first
         if not kwargs:
             raise ValueError(
                 "augment() needs at least one of: image, images, heatmaps, segmentation_maps, "
@@ -320,10 +324,9 @@ class Augmenter:
             for key in columns:
                 if key != "images" and columns[key] is not None:
                     columns[key] = [columns[key]]
-        if (not return_batch and hooks is None and len(columns) == 1 and "images" in columns
+        if (single_image and not return_batch and hooks is None and len(columns) == 1
                 and self._is_copy_free()):
-            images_aug = self._augment_borrowed_images(columns["images"])
-            return images_aug[0] if single_image else images_aug
+            return self._augment_borrowed_images(columns["images"])[0]
         batch = UnnormalizedBatch(**columns)
         batch_aug = self.augment_batch_(batch, hooks=hooks)
         if return_batch:
@@ -385,9 +388,14 @@ class Augmenter:
         """Images-only top-level call of a copy-free tree: the same steps as
         :meth:`augment_batch_` without the batch-object plumbing (the per-call cost matters
         for cheap augmenters)."""
-        normalized = nlib.normalize_images(images)
-        batch = _BatchInAugmentation(images=read_only_views(normalized))
-        _validation.validate_batch(batch, self)
+        views = borrow_plain_image_list(images)
+        if views is not None:  # checked and made read-only in one pass
+            normalized = images
+            batch = _BatchInAugmentation(images=views)
+        else:
+            normalized = nlib.normalize_images(images)
+            batch = _BatchInAugmentation(images=read_only_views(normalized))
+            _validation.validate_batch(batch, self)
         batch = self._run_on_batch(batch, [], None)
         return nlib.invert_normalize_images(
             release_borrowed_images(batch.images, normalized), images)

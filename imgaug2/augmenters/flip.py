@@ -46,12 +46,12 @@ def flipud(arr: np.ndarray) -> np.ndarray:
 
 def _flip_list(images: list[np.ndarray], axis: int) -> list[np.ndarray]:
     """Flip every (H,W,C) image of a list (new arrays)."""
-    if all(image.dtype in _CV2_FLIP_DTYPES and 1 < image.shape[2] <= 4 and image.size
-           for image in images):
-        code = 1 if axis == 1 else 0
-        return [cv2.flip(image, code) for image in images]
+    code = 1 if axis == 1 else 0
     flip = fliplr if axis == 1 else flipud
-    return [flip(image) for image in images]
+    return [cv2.flip(image, code)
+            if image.dtype in _CV2_FLIP_DTYPES and 1 < image.shape[2] <= 4 and image.size
+            else flip(image)
+            for image in images]
 
 
 class _Flip(Augmenter):

@@ -61,11 +61,17 @@ def _raw_piecewise(image: np.ndarray, scale: float = 0.03) -> np.ndarray:
 
 
 def _raw_perspective(image: np.ndarray) -> np.ndarray:
+    """PerspectiveTransform's work with keep_size=True (as imgaug and albumentations do it):
+    warp the jittered quadrilateral onto a rectangle of its size, resize back to the image
+    size (INTER_AREA: imgaug's choice when an axis grows)."""
     h, w = image.shape[:2]
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = src + np.float32([[5, 3], [-4, 6], [-6, -5], [4, -3]])
-    return cv2.warpPerspective(image, cv2.getPerspectiveTransform(src, dst), (w, h),
-                               borderMode=cv2.BORDER_REPLICATE)
+    src = np.float32([[5, 3], [w - 4, 6], [w - 6, h - 5], [4, h - 3]])
+    out_w = int(max(np.hypot(*(src[1] - src[0])), np.hypot(*(src[2] - src[3]))))
+    out_h = int(max(np.hypot(*(src[2] - src[1])), np.hypot(*(src[3] - src[0]))))
+    dst = np.float32([[0, 0], [out_w, 0], [out_w, out_h], [0, out_h]])
+    warped = cv2.warpPerspective(image, cv2.getPerspectiveTransform(src, dst), (out_w, out_h),
+                                 borderMode=cv2.BORDER_CONSTANT)
+    return cv2.resize(warped, (w, h), interpolation=cv2.INTER_AREA)
 
 
 _GAMMA_LUT = np.clip(((np.arange(256) / 255.0) ** 1.5) * 255 + 0.5, 0, 255).astype(np.uint8)

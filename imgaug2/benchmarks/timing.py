@@ -43,10 +43,18 @@ def _calibrate(fn: Callable[[], Any], min_sample_seconds: float) -> int:
 
 
 def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
-                        min_sample_seconds: float = 0.02) -> dict[str, list[float] | Exception]:
+                        min_sample_seconds: float = 0.02,
+                        settle_seconds: float = 0.005) -> dict[str, list[float] | Exception]:
     """Seconds per call of each function, sampled round-robin (one sample of each per round),
     so that load changes on a shared machine hit every contender alike and their ratios stay
-    meaningful. A function that raises gets its exception instead of times."""
+    meaningful. A function that raises gets its exception instead of times.
+
+    The first calls after switching contenders pay for what the previous one left behind
+    (measured here: after albumentations' flips, the next 5-6 calls of any contender took 2-4x
+    as long while the heap grew back). So each sample is preceded by ``settle_seconds`` of
+    untimed calls, and every round starts with the next contender in turn: no contender is
+    always the one that follows another.
+    """
     results: dict[str, list[float] | Exception] = {}
     inner: dict[str, int] = {}
     for name, fn in fns.items():
@@ -56,14 +64,27 @@ def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
             results[name] = []
         except Exception as exc:  # noqa: BLE001 - reported per contender
             results[name] = exc
-    for _ in range(repeats):
-        for name, count in inner.items():
-            fn = fns[name]
+    names = list(inner)
+    for round_index in range(repeats):
+        shift = round_index % len(names) if names else 0
+        for name in names[shift:] + names[:shift]:
+            fn, count = fns[name], inner[name]
+            _settle(fn, settle_seconds)
             start = time.perf_counter()
             for _ in range(count):
                 fn()
             results[name].append((time.perf_counter() - start) / count)
     return results
+
+
+def _settle(fn: Callable[[], Any], seconds: float) -> None:
+    """Untimed calls of ``fn`` for about ``seconds`` (at least one call when ``seconds > 0``)."""
+    if seconds <= 0:
+        return
+    end = time.perf_counter() + seconds
+    fn()
+    while time.perf_counter() < end:
+        fn()
 
 
 def summarize(times: list[float], images_per_call: int) -> dict[str, float]:

@@ -112,52 +112,48 @@ class CropAndPad(Augmenter):
         self.sample_independently = C.check_bool(sample_independently, "sample_independently")
 
     # -------------------------------------------------------------------------------------------
-    def _draw_amounts(self, nb_rows: int, random_state: Any) -> list[np.ndarray]:
+    def _draw_amounts(self, nb_rows: int, random_state: Any) -> np.ndarray:
+        """Signed amounts as a float64 ``(4, nb_rows)`` matrix (top, right, bottom, left)."""
         if self.all_sides is not None:
             if self.sample_independently:
-                samples = np.asarray(
-                    self.all_sides.draw_samples((nb_rows, 4), random_state=random_state))
-                return [samples[:, j] for j in range(4)]
-            sample = np.asarray(self.all_sides.draw_samples((nb_rows,), random_state=random_state))
-            return [sample] * 4
-        return [np.asarray(side.draw_samples((nb_rows,), random_state=random_state))
-                for side in (self.top, self.right, self.bottom, self.left)]
+                samples = self.all_sides.draw_samples((nb_rows, 4), random_state=random_state)
+                return np.asarray(samples, dtype=np.float64).reshape(nb_rows, 4).T
+            sample = self.all_sides.draw_samples((nb_rows,), random_state=random_state)
+            sample = np.asarray(sample, dtype=np.float64).reshape(1, nb_rows)
+            return np.repeat(sample, 4, axis=0)
+        return np.array([np.asarray(side.draw_samples((nb_rows,), random_state=random_state),
+                                    dtype=np.float64).reshape(nb_rows)
+                         for side in (self.top, self.right, self.bottom, self.left)])
 
     def _draw_samples(self, random_state: Any, shapes: list) -> dict:
+        """Crop and pad rows ``[(top, right, bottom, left), ...]`` (Python ints), pad modes and
+        cvals. Vectorised over the batch: one (4, N) matrix, a handful of numpy calls."""
         nb_rows = len(shapes)
-        heights = np.array([s[0] for s in shapes], dtype=np.float64)
-        widths = np.array([s[1] for s in shapes], dtype=np.float64)
-        top, right, bottom, left = (
-            np.asarray(v, dtype=np.float64).reshape(nb_rows)
-            for v in self._draw_amounts(nb_rows, random_state))
+        sizes = np.array([shape[0:2] for shape in shapes], dtype=np.int64).reshape(nb_rows, 2).T
+        amounts = self._draw_amounts(nb_rows, random_state)
         if self.mode == "percent":
-            top, bottom = top * heights, bottom * heights
-            right, left = right * widths, left * widths
-        top, right, bottom, left = (
-            np.round(v).astype(np.int64) for v in (top, right, bottom, left))
-
-        crop_top, crop_bottom = K.prevent_zero_sizes_after_crops_(
-            heights.astype(np.int64), np.maximum(-top, 0), np.maximum(-bottom, 0))
-        crop_left, crop_right = K.prevent_zero_sizes_after_crops_(
-            widths.astype(np.int64), np.maximum(-left, 0), np.maximum(-right, 0))
+            amounts = amounts * np.concatenate([sizes, sizes])  # rows: h, w, h, w
+        amounts = np.round(amounts).astype(np.int64)
+        crops = np.maximum(-amounts, 0)
+        # an axis keeps >= 1 pixel: top+bottom < height, left+right < width
+        if not ((crops[0] + crops[2] < sizes[0]).all() and (crops[1] + crops[3] < sizes[1]).all()):
+            crops[0], crops[2] = K.prevent_zero_sizes_after_crops_(sizes[0], crops[0], crops[2])
+            crops[3], crops[1] = K.prevent_zero_sizes_after_crops_(sizes[1], crops[3], crops[1])
         pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
         pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
         return {
-            "croppings": np.stack([crop_top, crop_right, crop_bottom, crop_left], axis=1),
-            "paddings": np.stack([np.maximum(v, 0) for v in (top, right, bottom, left)], axis=1),
+            "croppings": [tuple(row) for row in crops.T.tolist()],
+            "paddings": [tuple(row) for row in np.maximum(amounts, 0).T.tolist()],
             "pad_modes": C.to_python_list(pad_modes),
             "pad_cvals": C.to_python_list(pad_cvals),
         }
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
         samples = self._draw_samples(random_state, batch.get_rowwise_shapes())
-        croppings = samples["croppings"]
-        paddings = samples["paddings"]
         for mode in samples["pad_modes"]:
             if mode not in C.PAD_MODES:
                 raise ValueError(f"pad_mode produced an invalid pad mode {mode!r}")
-        crop_rows = [tuple(row) for row in croppings.tolist()]  # Python ints, once per batch
-        pad_rows = [tuple(row) for row in paddings.tolist()]
+        crop_rows, pad_rows = samples["croppings"], samples["paddings"]
         return C.apply_crop_and_pad_to_batch(
             batch,
             croppings=lambda i, shape: crop_rows[i],

@@ -6,6 +6,7 @@ import cv2
 import numpy as np
 
 _MAX_GROW_STEPS = 1000
+_NEXT_CORNER = [1, 2, 3, 0]
 
 
 def order_corners(points: np.ndarray) -> np.ndarray:
@@ -15,14 +16,9 @@ def order_corners(points: np.ndarray) -> np.ndarray:
     ``y - x``, bottom-left the largest.
     """
     pts = np.asarray(points, dtype=np.float32).reshape(4, 2)
-    ordered = np.zeros((4, 2), dtype=np.float32)
     sums = pts[:, 0] + pts[:, 1]
     diffs = pts[:, 1] - pts[:, 0]
-    ordered[0] = pts[np.argmin(sums)]
-    ordered[2] = pts[np.argmax(sums)]
-    ordered[1] = pts[np.argmin(diffs)]
-    ordered[3] = pts[np.argmax(diffs)]
-    return ordered
+    return pts[[sums.argmin(), diffs.argmin(), sums.argmax(), diffs.argmax()]]
 
 
 def corners_from_jitter(jitter: np.ndarray, height: int, width: int) -> np.ndarray:
@@ -40,8 +36,11 @@ def corners_from_jitter(jitter: np.ndarray, height: int, width: int) -> np.ndarr
     return frac.astype(np.float32)
 
 
-def _edge_length(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2))
+def _edge_lengths(quad: np.ndarray) -> list[float]:
+    """Lengths of the edges tl-tr, tr-br, br-bl, bl-tl of an ordered float32 ``(4, 2)``
+    quadrilateral (float32 arithmetic, as imgaug)."""
+    edges = quad - quad[_NEXT_CORNER]
+    return np.sqrt(edges[:, 0] ** 2 + edges[:, 1] ** 2).tolist()
 
 
 def perspective_matrix(corners: np.ndarray, min_width: int = 2, min_height: int = 2
@@ -52,32 +51,27 @@ def perspective_matrix(corners: np.ndarray, min_width: int = 2, min_height: int 
     Quadrilaterals narrower than ``min_width``/``min_height`` are widened symmetrically first.
     Returns ``(matrix, out_height, out_width)``.
     """
-    tl, tr, br, bl = (p.copy() for p in order_corners(corners))
+    quad = order_corners(corners)  # rows: tl, tr, br, bl
     for _ in range(_MAX_GROW_STEPS):
-        width_top, width_bottom = _edge_length(tr, tl), _edge_length(br, bl)
+        width_top, _, width_bottom, _ = _edge_lengths(quad)
         max_width, min_w = int(max(width_top, width_bottom)), int(min(width_top, width_bottom))
         if min_w >= min_width:
             break
-        step = (min_width - min_w) / 2
-        tl[0] -= step
-        bl[0] -= step
-        tr[0] += step
-        br[0] += step
+        step = np.float32((min_width - min_w) / 2)
+        quad[[0, 3], 0] -= step
+        quad[[1, 2], 0] += step
     for _ in range(_MAX_GROW_STEPS):
-        height_right, height_left = _edge_length(tr, br), _edge_length(tl, bl)
+        _, height_right, _, height_left = _edge_lengths(quad)
         max_height, min_h = int(max(height_right, height_left)), int(min(height_right,
                                                                           height_left))
         if min_h >= min_height:
             break
-        step = (min_height - min_h) / 2
-        tl[1] -= step
-        tr[1] -= step
-        bl[1] += step
-        br[1] += step
-    src = np.array([tl, tr, br, bl], dtype=np.float32)
+        step = np.float32((min_height - min_h) / 2)
+        quad[[0, 1], 1] -= step
+        quad[[3, 2], 1] += step
     dst = np.array([[0, 0], [max_width, 0], [max_width, max_height], [0, max_height]],
                    dtype=np.float32)
-    return cv2.getPerspectiveTransform(src, dst), max_height, max_width
+    return cv2.getPerspectiveTransform(quad, dst), max_height, max_width
 
 
 def expand_to_fit(matrix: np.ndarray, height: int, width: int) -> tuple[np.ndarray, int, int]:

@@ -16,6 +16,7 @@ border is a per-channel constant). ``cval`` is one number or one number per chan
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -72,17 +73,22 @@ def restore_dtype(arr: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return arr.astype(dtype)
 
 
+@functools.cache
+def _value_range(dtype: np.dtype) -> tuple[float, float]:
+    if dtype.kind == "b":
+        return 0.0, 1.0
+    info = np.iinfo(dtype) if dtype.kind in "iu" else np.finfo(dtype)
+    return float(info.min), float(info.max)
+
+
 def clip_cval(cval: float, dtype: np.dtype) -> float:
     """Clip a fill value to the value range of ``dtype`` (rounded for integer dtypes)."""
     dtype = np.dtype(dtype)
+    low, high = _value_range(dtype)
     value = float(cval)
-    if dtype.kind == "b":
-        return min(max(value, 0.0), 1.0)
     if dtype.kind in "iu":
-        info = np.iinfo(dtype)
-        return float(min(max(round(value), info.min), info.max))
-    info = np.finfo(dtype)
-    return min(max(value, float(info.min)), float(info.max))
+        value = float(round(value))
+    return min(max(value, low), high)
 
 
 def channel_cvals(cval: Any, nb_channels: int, dtype: np.dtype) -> list[float]:
