@@ -359,6 +359,10 @@ class _BatchInAugmentation:
     @property
     def nb_rows(self) -> int:
         """Number of rows (examples); ValueError if the non-empty columns disagree."""
+        if (self.heatmaps is None and self.segmentation_maps is None and self.keypoints is None
+                and self.bounding_boxes is None and self.polygons is None
+                and self.line_strings is None):
+            return 0 if self.images is None else len(self.images)  # images only: hot path
         lengths = {}
         for name in _AUGMENTABLE_NAMES:  # hot in keyed mode: no column objects here
             value = getattr(self, name)

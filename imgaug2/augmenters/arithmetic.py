@@ -38,6 +38,7 @@ from imgaug2.augmenters._arithmetic_functions import (
 from imgaug2.augmenters._kernels import arithmetic as kernels
 from imgaug2.augmenters.contrast import ContrastNormalization  # noqa: F401 - imgaug 0.4.0 had it here too
 from imgaug2.augmenters.meta import Augmenter
+from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
 
 __all__ = ["Add", "Multiply", "AddElementwise", "MultiplyElementwise", "AdditiveGaussianNoise",
            "AdditiveLaplaceNoise", "AdditivePoissonNoise", "Dropout", "CoarseDropout",
@@ -104,17 +105,32 @@ class _ScalarAugmenter(_PixelAugmenter):
         self._check(batch.images)
         images = batch.writable_images()
         n = len(images)
-        max_channels = max(image.shape[2] for image in images)
+        channels = [image.shape[2] for image in images]
+        apply = self._apply
+        coin = fixed_value(self.per_channel)
+        if coin is not NOT_FIXED and coin <= 0.5 and isinstance(images, list):
+            # never per channel (the default): one float per image, one pass; constants are
+            # not drawn (no randomness is consumed either way)
+            value = fixed_value(self._scalar_param())
+            if value is NOT_FIXED:
+                scalars = self._draw_values(n, max(channels), random_state)[:, 0].tolist()
+            else:
+                scalars = [float(value)] * n
+            batch.images = [apply(image, scalar) for image, scalar in zip(images, scalars)]
+            return batch
         coins = np.asarray(self.per_channel.draw_samples((n,), random_state=random_state)) > 0.5
-        values = np.asarray(self._scalar_param().draw_samples((n, max_channels),
-                                                              random_state=random_state),
-                            dtype=np.float64)
+        values = self._draw_values(n, max(channels), random_state)
         scalars = values[:, 0].tolist()
-        for i in range(n):
-            value = values[i, :images[i].shape[2]] if coins[i] else scalars[i]
-            images[i] = self._apply(images[i], value)
+        for i, coin in enumerate(coins.tolist()):
+            images[i] = apply(images[i], values[i, :channels[i]] if coin else scalars[i])
         batch.images = images
         return batch
+
+    def _draw_values(self, n: int, nb_channels: int, random_state: Any) -> np.ndarray:
+        """``(n, nb_channels)`` float64 values (column 0 is the per-image value)."""
+        return np.asarray(self._scalar_param().draw_samples((n, nb_channels),
+                                                            random_state=random_state),
+                          dtype=np.float64)
 
 
 class Add(_ScalarAugmenter):
@@ -132,7 +148,7 @@ class Add(_ScalarAugmenter):
         return self.value
 
     def _apply(self, image, value):
-        if image.dtype == np.bool_:
+        if image.dtype.kind == "b":
             return kernels.add_scalar(image.astype(np.float32), value) > 0.5
         return kernels.add_scalar(image, value)
 
@@ -155,7 +171,7 @@ class Multiply(_ScalarAugmenter):
         return self.mul
 
     def _apply(self, image, mul):
-        if image.dtype == np.bool_:
+        if image.dtype.kind == "b":
             return kernels.multiply_scalar(image.astype(np.float32), mul) > 0.5
         return kernels.multiply_scalar(image, mul)
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from imgaug2 import parameters as iap
 from imgaug2.augmenters.meta import Augmenter
+from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
 
 __all__ = ["Fliplr", "Flipud", "HorizontalFlip", "VerticalFlip", "fliplr", "flipud"]
 
@@ -75,13 +76,18 @@ class _Flip(Augmenter):
         return cbaoi.fill_from_xy_array_(xy)
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
-        samples = np.asarray(self.p.draw_samples((batch.nb_rows,), random_state=random_state))
-        rows = np.flatnonzero(samples > 0.5)
-        if rows.size == 0:
+        nb_rows = batch.nb_rows
+        p = fixed_value(self.p)  # a constant is not drawn (it consumes no randomness)
+        if p is NOT_FIXED:
+            samples = np.asarray(self.p.draw_samples((nb_rows,), random_state=random_state))
+            rows = np.flatnonzero(samples > 0.5).tolist()
+        else:
+            rows = list(range(nb_rows)) if p > 0.5 else []
+        if not rows:
             return batch
         images = batch.images
         if images is not None:
-            if rows.size == len(images):
+            if len(rows) == len(images):
                 batch.images = (self._flip_array(images) if isinstance(images, np.ndarray)
                                 else _flip_list(images, self._axis))
             else:

@@ -55,6 +55,27 @@ class Deterministic(StochasticParameter):
         return f"Deterministic({self.value})"
 
 
+#: Returned by :func:`fixed_value` for a parameter that is not a constant.
+NOT_FIXED = object()
+
+
+def fixed_value(param: Any) -> Any:
+    """The constant of a :class:`Deterministic` parameter as the Python value its samples
+    hold (what ``draw_samples(n).tolist()`` would repeat), else :data:`NOT_FIXED`.
+
+    Drawing a constant consumes no randomness, so a caller may skip the draw (and its small
+    numpy arrays) without changing any random stream.
+    """
+    if type(param) is not Deterministic:
+        return NOT_FIXED
+    value = param.value
+    if isinstance(value, np.generic):
+        return value.item()
+    if type(value) in (int, float, str, bool):
+        return value
+    return np.asarray(value)[()].item()  # other number types: as numpy would store them
+
+
 class DeterministicList(StochasticParameter):
     """Returns ``values`` in order (flattened), repeated as often as needed to fill ``size``."""
 

@@ -7,6 +7,8 @@ import numpy as np
 
 from imgaug2 import dtypes as iadt
 
+_UINT8 = np.dtype(np.uint8)
+
 
 def _lut_uint8(image: np.ndarray, tables: np.ndarray) -> np.ndarray:
     """Apply one 256-entry table, or one per channel ``(C, 256)``."""
@@ -23,7 +25,7 @@ def _lut_uint8(image: np.ndarray, tables: np.ndarray) -> np.ndarray:
 def add_scalar(image: np.ndarray, value) -> np.ndarray:
     """``image + value`` saturated to the dtype; ``value`` a scalar or one per channel."""
     nb_channels = image.shape[2]
-    if image.dtype == np.uint8 and nb_channels <= 4 and isinstance(value, (int, float)):
+    if image.dtype is _UINT8 and nb_channels <= 4 and isinstance(value, (int, float)):
         # the common case, without NumPy calls on a scalar (they cost as much as the add)
         rounded = float(round(value))
         out = cv2.add(image, (rounded,) * nb_channels + (0.0,) * (4 - nb_channels))

@@ -10,6 +10,7 @@ from imgaug2 import parameters as iap
 from imgaug2.augmenters._kernels import size as K
 from imgaug2.augmenters.meta import Augmenter
 from imgaug2.augmenters.size import _common as C
+from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
 
 
 def _handle_px_entry(value: Any, name: str) -> iap.StochasticParameter:
@@ -129,23 +130,22 @@ class CropAndPad(Augmenter):
         """Crop and pad rows ``[(top, right, bottom, left), ...]`` (Python ints), pad modes and
         cvals. Vectorised over the batch: one (4, N) matrix, a handful of numpy calls."""
         nb_rows = len(shapes)
-        sizes = np.array([shape[0:2] for shape in shapes], dtype=np.int64).reshape(nb_rows, 2).T
         amounts = self._draw_amounts(nb_rows, random_state)
-        if self.mode == "percent":
-            amounts = amounts * np.concatenate([sizes, sizes])  # rows: h, w, h, w
+        if self.mode == "percent":  # rows: top/bottom of the heights, right/left of the widths
+            sizes = np.array([shape[0:2] for shape in shapes], dtype=np.float64).reshape(
+                nb_rows, 2).T
+            amounts = amounts * np.concatenate([sizes, sizes])
         amounts = np.round(amounts).astype(np.int64)
-        crops = np.maximum(-amounts, 0)
-        # an axis keeps >= 1 pixel: top+bottom < height, left+right < width
-        if not ((crops[0] + crops[2] < sizes[0]).all() and (crops[1] + crops[3] < sizes[1]).all()):
-            crops[0], crops[2] = K.prevent_zero_sizes_after_crops_(sizes[0], crops[0], crops[2])
-            crops[3], crops[1] = K.prevent_zero_sizes_after_crops_(sizes[1], crops[3], crops[1])
-        pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
-        pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
+        crops = [tuple(row) for row in np.maximum(-amounts, 0).T.tolist()]
+        for i, ((top, right, bottom, left), shape) in enumerate(zip(crops, shapes)):
+            if top + bottom >= shape[0] or left + right >= shape[1]:
+                # an axis keeps >= 1 pixel
+                crops[i] = K.prevent_zero_size_after_crop_trbl(shape[0], shape[1], crops[i])
         return {
-            "croppings": [tuple(row) for row in crops.T.tolist()],
+            "croppings": crops,
             "paddings": [tuple(row) for row in np.maximum(amounts, 0).T.tolist()],
-            "pad_modes": C.to_python_list(pad_modes),
-            "pad_cvals": C.to_python_list(pad_cvals),
+            "pad_modes": _draw_list(self.pad_mode, nb_rows, random_state),
+            "pad_cvals": _draw_list(self.pad_cval, nb_rows, random_state),
         }
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
@@ -164,6 +164,14 @@ class CropAndPad(Augmenter):
     def get_parameters(self) -> list:
         return [self.all_sides, self.top, self.right, self.bottom, self.left, self.pad_mode,
                 self.pad_cval]
+
+
+def _draw_list(param: iap.StochasticParameter, nb_rows: int, random_state: Any) -> list:
+    """``nb_rows`` samples as Python values (a constant is repeated, not drawn)."""
+    value = fixed_value(param)
+    if value is not NOT_FIXED:
+        return [value] * nb_rows
+    return C.to_python_list(param.draw_samples((nb_rows,), random_state=random_state))
 
 
 def _validate_non_negative(value: Any, name: str) -> Any:

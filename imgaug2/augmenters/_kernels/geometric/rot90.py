@@ -5,6 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+_UINT8 = np.dtype(np.uint8)
 _ROTATE_CODES = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
 # dtypes of the same item size that cv2.rotate moves bytes in (rotation only copies elements)
 _BYTE_VIEWS = {1: np.uint8, 2: np.uint16, 4: np.int32, 8: np.float64}
@@ -17,6 +18,9 @@ def rot90(arr: np.ndarray, k: int) -> np.ndarray:
     k = int(k) % 4
     if k == 0:
         return np.copy(arr)
+    if (arr.dtype is _UINT8 and arr.ndim == 3 and 1 < arr.shape[2] <= 4 and arr.size
+            and arr.flags.c_contiguous):
+        return cv2.rotate(arr, _ROTATE_CODES[k])  # the common image: straight to OpenCV
     view_dtype = _BYTE_VIEWS.get(arr.dtype.itemsize)
     channels = arr.shape[2] if arr.ndim == 3 else 1
     use_cv2 = (view_dtype is not None and arr.size > 0
