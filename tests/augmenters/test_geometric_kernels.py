@@ -204,3 +204,18 @@ def test_perspective_corner_ordering_and_fit() -> None:
     corners = KPe.corners_from_jitter(np.full((4, 2), 0.499), 4, 4)
     _, out_h, out_w = KPe.perspective_matrix(corners)
     assert out_h >= 2 and out_w >= 2
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "uint16", "int16", "float32", "float64"])
+def test_bilinear_remap_samples_at_one_32nd_pixel_as_opencv4(dtype: str) -> None:
+    """imgaug 0.4.0 ran on OpenCV 4, whose remap rounded float maps to 1/32 pixel for every
+    dtype; OpenCV 5 interpolates float maps exactly. Bilinear remaps keep OpenCV 4's values."""
+    ramp = np.tile((np.arange(8) * 32).astype(dtype)[None, :, None], (4, 1, 1))
+    grid_x = np.tile(np.arange(8, dtype=np.float32)[None, :], (4, 1))
+    grid_y = np.tile(np.arange(4, dtype=np.float32)[:, None], (1, 8))
+    # 0.01 px rounds to 0/32: an exact copy (interpolating exactly would add 0.32)
+    out = W.remap(ramp, grid_x + 0.01, grid_y, cv2.INTER_LINEAR, cv2.BORDER_REPLICATE)
+    assert np.array_equal(out, ramp)
+    # 1/32 px is one step: 32 / 32 = 1 level added
+    out = W.remap(ramp, grid_x + 1 / 32, grid_y, cv2.INTER_LINEAR, cv2.BORDER_REPLICATE)
+    assert np.array_equal(out[:, :-1, 0].astype(np.float64), ramp[:, :-1, 0] + 1.0)
