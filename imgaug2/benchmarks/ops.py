@@ -47,12 +47,14 @@ def _remap_linear(image: np.ndarray, dx: np.ndarray, dy: np.ndarray) -> np.ndarr
     return cv2.remap(image, map1, map2, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
 
 
-def _raw_elastic(image: np.ndarray, alpha: float = 50.0, sigma: float = 5.0) -> np.ndarray:
+def _raw_elastic(image: np.ndarray) -> np.ndarray:
+    """ElasticTransformation(alpha=50, sigma=5, order=1)'s work: uniform noise fields blurred
+    with imgaug's 13-tap kernel for sigma 5, scaled by alpha, one bilinear remap."""
     h, w = image.shape[:2]
+    alpha, sigma, ksize = 50.0, 5.0, 13
     rng = np.random.default_rng(0)
     dx = rng.uniform(-1, 1, (h, w)).astype(np.float32)
     dy = rng.uniform(-1, 1, (h, w)).astype(np.float32)
-    ksize = 13  # imgaug's kernel-size rule for sigma 5 (the work ElasticTransformation does)
     dx = cv2.GaussianBlur(dx, (ksize, ksize), sigma) * alpha
     dy = cv2.GaussianBlur(dy, (ksize, ksize), sigma) * alpha
     return _remap_linear(image, dx, dy)
