@@ -280,9 +280,12 @@ def solarize(image: np.ndarray, threshold: float = 128) -> np.ndarray:
     return invert(image, threshold=threshold)
 
 
+_IMREAD_COLOR_RGB = getattr(cv2, "IMREAD_COLOR_RGB", None)
+
+
 def jpeg_quality(compression: float) -> int:
     """imgaug's mapping of a compression strength in [0, 100] to a JPEG quality in [1, 100]."""
-    return int(np.clip(np.round(1 + 99 * (1.0 - compression / 101)), 1, 100))
+    return min(max(round(1 + 99 * (1.0 - float(compression) / 101)), 1), 100)
 
 
 def compress_jpeg(image: np.ndarray, compression: float) -> np.ndarray:
@@ -306,4 +309,6 @@ def compress_jpeg(image: np.ndarray, compression: float) -> np.ndarray:
         out = cv2.imdecode(cv2.imencode(".jpg", plane, params)[1], cv2.IMREAD_GRAYSCALE)
         return out if image.ndim == 2 else out[..., None]
     encoded = cv2.imencode(".jpg", cv2.cvtColor(image, cv2.COLOR_RGB2BGR), params)[1]
+    if _IMREAD_COLOR_RGB is not None:  # OpenCV >= 4.10: decode straight to RGB (same values)
+        return cv2.imdecode(encoded, _IMREAD_COLOR_RGB)
     return cv2.cvtColor(cv2.imdecode(encoded, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)

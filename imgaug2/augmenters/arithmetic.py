@@ -784,11 +784,25 @@ class JpegCompression(_PixelAugmenter):
     def _check(self, images) -> None:
         iadt.allow_only_uint8(images, augmenter=self)
 
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        compression = fixed_value(self.compression)
+        if compression is NOT_FIXED or batch.images is None:
+            return super()._augment_batch_(batch, random_state, parents, hooks)
+        self._check(batch.images)  # a constant strength: no per-image generators needed
+        images = batch.writable_images()
+        for i, image in enumerate(images):
+            images[i] = self._compress(image, compression)
+        batch.images = images
+        return batch
+
     def _augment_image(self, image, rng):
+        return self._compress(image, self.compression.draw_sample(random_state=rng))
+
+    @staticmethod
+    def _compress(image: np.ndarray, compression: Any) -> np.ndarray:
         if image.shape[2] not in (1, 3):
             raise ValueError(f"JpegCompression needs 1 or 3 channels, got {image.shape[2]}")
-        return compress_jpeg(image, int(round(float(self.compression.draw_sample(
-            random_state=rng)))))
+        return compress_jpeg(image, int(round(float(compression))))
 
     def get_parameters(self) -> list:
         return [self.compression]
