@@ -204,6 +204,10 @@ class Pool:
         # The pool's feeder thread pulls jobs as fast as it can, and packed jobs no longer
         # fill the pipe, so bound the batches in flight (default: a few per worker).
         in_flight = output_buffer_size or 4 * self.processes * chunksize
+        # keep as many segments as can be in flight: deleting the surplus after every call
+        # and re-creating it in the next cost more than the augmentation saved by a 2nd worker
+        # (the memory is in use during each call anyway; close/join/exit frees it)
+        self._segments.max_idle = max(self._segments.max_idle, in_flight + self.processes)
         slots = threading.Semaphore(in_flight)
         inputs: dict[int, Any] = {}
 

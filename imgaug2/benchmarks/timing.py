@@ -34,12 +34,17 @@ def measure(fn: Callable[[], Any], repeats: int, warmup: int = 1,
 
 def _calibrate(fn: Callable[[], Any], min_sample_seconds: float) -> int:
     """How many back-to-back calls of ``fn`` last ``min_sample_seconds`` (one timed call)."""
+    return _calibrate_once(fn, min_sample_seconds)[0]
+
+
+def _calibrate_once(fn: Callable[[], Any], min_sample_seconds: float) -> tuple[int, float]:
+    """``(calls per sample, seconds of the one timed call)``."""
     start = time.perf_counter()
     fn()
     once = time.perf_counter() - start
     if once >= min_sample_seconds:
-        return 1
-    return min(1000, math.ceil(min_sample_seconds / max(once, 1e-7)))
+        return 1, once
+    return min(1000, math.ceil(min_sample_seconds / max(once, 1e-7))), once
 
 
 def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
@@ -53,14 +58,17 @@ def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
     (measured here: after albumentations' flips, the next 5-6 calls of any contender took 2-4x
     as long while the heap grew back). So each sample is preceded by ``settle_seconds`` of
     untimed calls, and every round starts with the next contender in turn: no contender is
-    always the one that follows another.
+    always the one that follows another. Calls that take ``10 * settle_seconds`` or longer
+    are not settled (the penalty is then a few percent at most).
     """
     results: dict[str, list[float] | Exception] = {}
     inner: dict[str, int] = {}
+    settle: dict[str, float] = {}
     for name, fn in fns.items():
         try:
             fn()  # warm-up
-            inner[name] = _calibrate(fn, min_sample_seconds)
+            inner[name], once = _calibrate_once(fn, min_sample_seconds)
+            settle[name] = settle_seconds if once < 10 * settle_seconds else 0.0
             results[name] = []
         except Exception as exc:  # noqa: BLE001 - reported per contender
             results[name] = exc
@@ -69,7 +77,7 @@ def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
         shift = round_index % len(names) if names else 0
         for name in names[shift:] + names[:shift]:
             fn, count = fns[name], inner[name]
-            _settle(fn, settle_seconds)
+            _settle(fn, settle[name])
             start = time.perf_counter()
             for _ in range(count):
                 fn()

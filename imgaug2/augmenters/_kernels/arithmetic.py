@@ -27,8 +27,8 @@ def add_scalar(image: np.ndarray, value) -> np.ndarray:
     nb_channels = image.shape[2]
     if image.dtype is _UINT8 and nb_channels <= 4 and isinstance(value, (int, float)):
         # the common case, without NumPy calls on a scalar (they cost as much as the add)
-        rounded = float(round(value))
-        out = cv2.add(image, (rounded,) * nb_channels + (0.0,) * (4 - nb_channels))
+        # (OpenCV reads as many scalar entries as the image has channels)
+        out = cv2.add(image, (float(round(value)),) * 4)
         return out[..., None] if out.ndim == 2 else out
     value = np.asarray(value, dtype=np.float64)
     if image.dtype == np.uint8:
