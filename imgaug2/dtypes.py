@@ -28,6 +28,18 @@ _STR_CACHE: dict[str, frozenset[np.dtype]] = {}
 
 
 # ---- normalization -----------------------------------------------------------------------------
+_NAME_CACHE: dict[np.dtype, str] = {}
+
+
+def dtype_name(dtype: np.dtype) -> str:
+    """``dtype.name``, cached (numpy computes the name in Python on every access, which costs
+    more than some per-image kernels' bookkeeping)."""
+    name = _NAME_CACHE.get(dtype)
+    if name is None:
+        name = _NAME_CACHE[dtype] = dtype.name
+    return name
+
+
 def normalize_dtype(dtype: Any) -> np.dtype:
     """A ``numpy.dtype`` from a dtype-like, array or numpy scalar."""
     if isinstance(dtype, list):

@@ -20,6 +20,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from imgaug2 import dtypes as iadt
 from imgaug2 import random as iarandom
 from imgaug2._lut import apply_lut, apply_lut_  # noqa: F401 - ia.apply_lut(_)
 
@@ -402,7 +403,7 @@ def _cv2_resize(image: np.ndarray, height: int, width: int, flag: int) -> np.nda
 
 
 def _resize_image(image: np.ndarray, height: int, width: int, flag: int) -> np.ndarray:
-    name = image.dtype.name
+    name = iadt.dtype_name(image.dtype)
     if name == "bool":
         resized = _cv2_resize(image.view(np.uint8) * np.uint8(255), height, width, flag)
         return resized > 127

@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from imgaug2.benchmarks import SCHEMA_VERSION, suites
 from imgaug2.benchmarks.report import write_report
@@ -42,8 +44,10 @@ def run_suite(args: argparse.Namespace) -> list[dict]:
         return cases
     repeats = args.repeats
     if suite in ("quick", "full", "compare"):
-        for s in ([shape] if suite != "full" else [(256, 256, 3), (224, 224, 3)]):
-            cases += suites.compare_suite(ops, s, args.batch, repeats)
+        with contextlib.ExitStack() as stack:
+            imgaug = _imgaug_session(args, stack, cases)
+            for s in ([shape] if suite != "full" else [(256, 256, 3), (224, 224, 3)]):
+                cases += suites.compare_suite(ops, s, args.batch, repeats, imgaug=imgaug)
         cases += suites.batch_vs_single_suite(suites.fast_ops(ops), shape, args.batch, repeats)
     if suite in ("quick", "full", "keyed"):
         cases += suites.keyed_suite((224, 224, 3), args.batch, repeats)
@@ -60,15 +64,23 @@ def run_suite(args: argparse.Namespace) -> list[dict]:
                                       with_ray=suite != "quick" or args.ray)
     if suite in ("full", "memory"):
         cases += suites.memory_suite()
-    if args.imgaug_venv and suite in ("full", "compare", "quick"):
-        from imgaug2.benchmarks.baseline import imgaug_suite
-
-        try:
-            cases += imgaug_suite(Path(args.imgaug_venv), ops, shape, args.batch, repeats)
-        except Exception as exc:  # noqa: BLE001 - the baseline is optional
-            cases.append({"suite": "compare", "name": "imgaug-baseline", "library": "imgaug",
-                          "error": f"{type(exc).__name__}: {exc}"})
     return cases
+
+
+def _imgaug_session(args: argparse.Namespace, stack: contextlib.ExitStack,
+                    cases: list[dict]) -> Any:
+    """The imgaug 0.4.0 process for ``--imgaug-venv`` (None without it, or if it fails to
+    start: then the failure is recorded as a case and the run goes on)."""
+    if not args.imgaug_venv:
+        return None
+    from imgaug2.benchmarks.baseline import ImgaugSession
+
+    try:
+        return stack.enter_context(ImgaugSession.from_venv(Path(args.imgaug_venv)))
+    except Exception as exc:  # noqa: BLE001 - the baseline is optional
+        cases.append({"suite": "compare", "name": "imgaug-baseline", "library": "imgaug",
+                      "error": f"{type(exc).__name__}: {exc}"})
+        return None
 
 
 def main(argv: list[str] | None = None) -> None:

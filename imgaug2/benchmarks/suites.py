@@ -59,9 +59,10 @@ def _albumentations():
 
 
 def compare_suite(ops: list[Op], shape: tuple[int, int, int], batch: int, repeats: int,
-                  suite: str = "compare") -> list[dict]:
-    """imgaug2 vs the raw kernel vs albumentations, same op, same images, same thread,
-    sampled round-robin so the three see the same machine load."""
+                  suite: str = "compare", imgaug: Any = None) -> list[dict]:
+    """imgaug2 vs the raw kernel vs albumentations (vs imgaug 0.4.0 in its own process when
+    ``imgaug`` is an :class:`~imgaug2.benchmarks.baseline.ImgaugSession`): same op, same
+    images, one thread each, sampled round-robin so that all see the same machine load."""
     A = _albumentations()
     image_list = list(make_images(batch, shape))
     cases = []
@@ -80,6 +81,11 @@ def compare_suite(ops: list[Op], shape: tuple[int, int, int], batch: int, repeat
             builders["albumentations"] = build_alb
             extra["albumentations"] = {"version": A.__version__, **(
                 {"differs": op.albumentations_differs} if op.albumentations_differs else {})}
+        if imgaug is not None and op.imgaug:
+            builders["imgaug"] = lambda op=op: imgaug.contender(op.imgaug, shape, batch)
+            extra["imgaug"] = {"version": imgaug.versions["imgaug"],
+                               "opencv": imgaug.versions["opencv"],
+                               "numpy": imgaug.versions["numpy"]}
         for library, build in builders.items():
             try:
                 fns[library] = build()

@@ -34,25 +34,51 @@ def measure(fn: Callable[[], Any], repeats: int, warmup: int = 1,
 
 def _calibrate(fn: Callable[[], Any], min_sample_seconds: float) -> int:
     """How many back-to-back calls of ``fn`` last ``min_sample_seconds`` (one timed call)."""
-    return _calibrate_once(fn, min_sample_seconds)[0]
-
-
-def _calibrate_once(fn: Callable[[], Any], min_sample_seconds: float) -> tuple[int, float]:
-    """``(calls per sample, seconds of the one timed call)``."""
     start = time.perf_counter()
     fn()
     once = time.perf_counter() - start
     if once >= min_sample_seconds:
-        return 1, once
-    return min(1000, math.ceil(min_sample_seconds / max(once, 1e-7))), once
+        return 1
+    return min(1000, math.ceil(min_sample_seconds / max(once, 1e-7)))
 
 
-def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
+class Contender:
+    """One side of an interleaved comparison that is not a local function (e.g. a library
+    running in another process): it times its own calls, so no transport cost is counted."""
+
+    def warm(self) -> None:
+        """Prepare and make one untimed call."""
+        raise NotImplementedError
+
+    def time_calls(self, count: int, settle_seconds: float) -> float:
+        """Seconds per call over ``count`` back-to-back calls, after ``settle_seconds`` of
+        untimed calls (at least one call when ``settle_seconds > 0``)."""
+        raise NotImplementedError
+
+
+class _LocalContender(Contender):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn = fn
+
+    def warm(self) -> None:
+        self.fn()
+
+    def time_calls(self, count: int, settle_seconds: float) -> float:
+        fn = self.fn
+        _settle(fn, settle_seconds)
+        start = time.perf_counter()
+        for _ in range(count):
+            fn()
+        return (time.perf_counter() - start) / count
+
+
+def measure_interleaved(fns: dict[str, Callable[[], Any] | Contender], repeats: int,
                         min_sample_seconds: float = 0.02,
                         settle_seconds: float = 0.005) -> dict[str, list[float] | Exception]:
-    """Seconds per call of each function, sampled round-robin (one sample of each per round),
-    so that load changes on a shared machine hit every contender alike and their ratios stay
-    meaningful. A function that raises gets its exception instead of times.
+    """Seconds per call of each contender (a function, or a :class:`Contender` such as a
+    library in another process), sampled round-robin (one sample of each per round), so
+    that load changes on a shared machine hit every contender alike and their ratios stay
+    meaningful. A contender that fails to warm up gets its exception instead of times.
 
     The first calls after switching contenders pay for what the previous one left behind
     (measured here: after albumentations' flips, the next 5-6 calls of any contender took 2-4x
@@ -62,26 +88,25 @@ def measure_interleaved(fns: dict[str, Callable[[], Any]], repeats: int,
     are not settled (the penalty is then a few percent at most).
     """
     results: dict[str, list[float] | Exception] = {}
-    inner: dict[str, int] = {}
-    settle: dict[str, float] = {}
+    plan: dict[str, tuple[Contender, int, float]] = {}
     for name, fn in fns.items():
+        contender = fn if isinstance(fn, Contender) else _LocalContender(fn)
         try:
-            fn()  # warm-up
-            inner[name], once = _calibrate_once(fn, min_sample_seconds)
-            settle[name] = settle_seconds if once < 10 * settle_seconds else 0.0
-            results[name] = []
+            contender.warm()
+            once = contender.time_calls(1, 0.0)
         except Exception as exc:  # noqa: BLE001 - reported per contender
             results[name] = exc
-    names = list(inner)
+            continue
+        count = 1 if once >= min_sample_seconds else min(
+            1000, math.ceil(min_sample_seconds / max(once, 1e-7)))
+        plan[name] = (contender, count, settle_seconds if once < 10 * settle_seconds else 0.0)
+        results[name] = []
+    names = list(plan)
     for round_index in range(repeats):
         shift = round_index % len(names) if names else 0
         for name in names[shift:] + names[:shift]:
-            fn, count = fns[name], inner[name]
-            _settle(fn, settle[name])
-            start = time.perf_counter()
-            for _ in range(count):
-                fn()
-            results[name].append((time.perf_counter() - start) / count)
+            contender, count, settle = plan[name]
+            results[name].append(contender.time_calls(count, settle))
     return results
 
 

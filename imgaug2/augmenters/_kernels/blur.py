@@ -69,7 +69,7 @@ def blur_gaussian(image: np.ndarray, sigma: float, ksize: int | None = None,
     ``scipy.ndimage.gaussian_filter`` (mode ``mirror``) for uint32/uint64/int64."""
     if backend not in ("auto", "cv2", "scipy"):
         raise ValueError(f"backend must be 'auto', 'cv2' or 'scipy', got {backend!r}")
-    name = image.dtype.name
+    name = iadt.dtype_name(image.dtype)
     if backend == "cv2" and name in _SCIPY_GAUSSIAN:
         raise iadt.UnsupportedDtypeError(
             f"blur_gaussian_: backend 'cv2' cannot handle dtype {name}; use backend='auto' or "
@@ -119,7 +119,7 @@ def blur_median(image: np.ndarray, k: int) -> np.ndarray:
     if k <= 1:
         return image.copy()
     nb_channels = 1 if image.ndim == 2 else image.shape[2]
-    name = image.dtype.name
+    name = iadt.dtype_name(image.dtype)
     cv2_ok = nb_channels in (1, 3, 4) and (name == "uint8" or (
         name in ("uint16", "float32") and k <= 5))
     if cv2_ok:

@@ -61,4 +61,7 @@ def fit_output(matrix: np.ndarray, height: int, width: int) -> tuple[np.ndarray,
 
 def is_identity(matrix: np.ndarray, eps: float = 1e-4) -> bool:
     """Whether the mean absolute difference to the identity matrix is at most ``eps``."""
-    return float(np.mean(np.abs(np.asarray(matrix)[:3, :3] - np.eye(3)))) <= eps
+    rows = np.asarray(matrix, dtype=np.float64)[:3, :3].tolist()
+    deviation = sum(abs(value - (1.0 if i == j else 0.0))
+                    for i, row in enumerate(rows) for j, value in enumerate(row))
+    return deviation / 9.0 <= eps

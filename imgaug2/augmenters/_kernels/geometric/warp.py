@@ -94,6 +94,8 @@ def clip_cval(cval: float, dtype: np.dtype) -> float:
 
 def channel_cvals(cval: Any, nb_channels: int, dtype: np.dtype) -> list[float]:
     """One clipped fill value per channel."""
+    if isinstance(cval, (int, float, np.integer, np.floating)):  # the common case: one number
+        return [clip_cval(cval, dtype)] * nb_channels
     values = np.atleast_1d(np.asarray(cval, dtype=np.float64)).ravel()
     if values.size == 0:
         values = np.zeros((1,), dtype=np.float64)
