@@ -50,6 +50,8 @@ CASES = [
     "iaa.CenterCropToFixedSize(width=100, height=90)", "iaa.CenterPadToSquare()",
     "iaa.CenterCropToSquare()", "iaa.CenterPadToMultiplesOf(32, 32)",
     "iaa.CenterCropToAspectRatio(1.5)", "iaa.CenterPadToPowersOf(2, 2)",
+    "iaa.Affine(rotate=15, scale=1.1)", "iaa.Affine(translate_px={'x': 10, 'y': -5}, order=0)",
+    "iaa.Affine(shear=10, order=3)", "iaa.Rot90(1, keep_size=False)", "iaa.Rot90(2)",
     "iaa.AveragePooling(2, keep_size=False)", "iaa.MaxPooling(3, keep_size=False)",
     "iaa.MinPooling(2)", "iaa.MedianPooling(3, keep_size=False)",
 ]
