@@ -3,6 +3,7 @@ per-row transforms to the columns of a batch."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from imgaug2.augmentables.utils import (
     invert_convert_cbaois_to_kpsois_,
 )
 from imgaug2.augmenters._kernels.geometric import warp as W
+from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
 
 ALL = "ALL"
 AFFINE_MODES = ("constant", "edge", "symmetric", "reflect", "wrap")
@@ -117,36 +119,56 @@ def to_python(value: Any) -> Any:
     return value
 
 
+def _draw_python_values(param: iap.StochasticParameter, nb_rows: int,
+                        random_state: Any) -> list:
+    """``nb_rows`` samples as Python values; a constant is repeated (drawing it would consume
+    no randomness), so only its one value is checked."""
+    value = fixed_value(param)
+    if value is not NOT_FIXED:
+        return [value] * nb_rows
+    samples = np.asarray(param.draw_samples((nb_rows,), random_state=random_state)).ravel()
+    return [to_python(value) for value in samples]
+
+
+def _checked_once(values: list, check: Callable[[Any], Any]) -> list:
+    """``[check(v) for v in values]``, calling ``check`` once when all entries are the same
+    constant object (as :func:`_draw_python_values` returns for a Deterministic)."""
+    if values and all(value is values[0] for value in values):
+        return [check(values[0])] * len(values)
+    return [check(value) for value in values]
+
+
 def draw_orders(param: iap.StochasticParameter, nb_rows: int, random_state: Any,
                 name: str = "order", allowed: Sequence[int] = (0, 1, 2, 3, 4, 5)) -> list[int]:
-    samples = np.asarray(param.draw_samples((nb_rows,), random_state=random_state)).ravel()
-    result = []
-    for value in samples:
-        value = to_python(value)
+    def check(value: Any) -> int:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if not is_int(value) or int(value) not in allowed:
             raise ValueError(f"{name} must produce values from {list(allowed)}, got {value!r}")
-        result.append(int(value))
-    return result
+        return int(value)
+
+    return _checked_once(_draw_python_values(param, nb_rows, random_state), check)
 
 
 def draw_modes(param: iap.StochasticParameter, nb_rows: int, random_state: Any,
                valid: Sequence[Any], name: str = "mode") -> list:
-    samples = np.asarray(param.draw_samples((nb_rows,), random_state=random_state)).ravel()
-    result = []
-    for value in samples:
-        value = to_python(value)
+    def check(value: Any) -> Any:
         if isinstance(value, str) and value.lstrip("-").isdigit():
             value = int(value)  # numpy turns mixed [str, int] lists into strings
         if value not in valid:
             raise ValueError(f"{name} must produce values from {list(valid)}, got {value!r}")
-        result.append(value)
-    return result
+        return value
+
+    return _checked_once(_draw_python_values(param, nb_rows, random_state), check)
 
 
 def draw_cvals(param: iap.StochasticParameter, size: tuple, random_state: Any,
                name: str = "cval") -> np.ndarray:
+    value = fixed_value(param)
+    if type(value) is float or (type(value) is int and abs(value) < 2**63):
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must produce finite numbers")
+        return np.full(size, float(value))  # a constant: not drawn (no randomness consumed)
     samples = np.asarray(param.draw_samples(size, random_state=random_state))
     if samples.dtype.kind not in "biuf":
         raise ValueError(f"{name} must produce numbers, got dtype {samples.dtype}")
