@@ -66,3 +66,12 @@ def test_ray_train_example_reaugments_each_epoch() -> None:
     assert metrics["epoch"] == 1 and metrics["loss"] > 0
     first, second = metrics["epoch_checksums"]
     assert first != second
+
+
+@pytest.mark.timeout(120)
+def test_benchmark_pipeline_example_reports_every_way_of_calling() -> None:
+    report = _load("benchmark_pipeline").main(
+        ["--size", "32", "--batch", "2", "--batches", "2", "--processes", "2", "--repeats", "2"])
+    assert set(report["images_per_second"]) == {"batch", "single", "pool-2"}
+    assert all(rate > 0 for rate in report["images_per_second"].values())
+    assert report["batch_over_single"] > 0 and report["pool_efficiency"] > 0
