@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import cv2
 import numpy as np
 import pytest
 
 from imgaug2.augmenters._kernels.geometric import affine as KA
-from imgaug2.augmenters._kernels.geometric import affine_maps
 from imgaug2.augmenters._kernels.geometric import perspective as KPe
 from imgaug2.augmenters._kernels.geometric import piecewise as KP
 from imgaug2.augmenters._kernels.geometric import rot90 as KR
@@ -222,42 +219,3 @@ def test_bilinear_remap_samples_at_one_32nd_pixel_as_opencv4(dtype: str) -> None
     # 1/32 px is one step: 32 / 32 = 1 level added
     out = W.remap(ramp, grid_x + 1 / 32, grid_y, cv2.INTER_LINEAR, cv2.BORDER_REPLICATE)
     assert np.array_equal(out[:, :-1, 0].astype(np.float64), ramp[:, :-1, 0] + 1.0)
-
-
-_OPENCV4 = Path(__file__).parent / "data" / "opencv4_warp_affine.npz"
-
-
-@pytest.mark.parametrize("name", ["uint8", "float32"])
-@pytest.mark.parametrize("border", [cv2.BORDER_CONSTANT, cv2.BORDER_REFLECT_101])
-def test_bilinear_warp_affine_reproduces_opencv4(name: str, border: int) -> None:
-    """Expected values made by cv2.warpAffine of OpenCV 4.8.1 (imgaug 0.4.0's environment);
-    OpenCV 5's own warpAffine differs from them."""
-    data = np.load(_OPENCV4)
-    assert str(data["opencv"]).startswith("4.")
-    image, matrix = data[name], data["matrix"]
-    expected = data[f"{name}_{border}"].reshape(15, 22, image.shape[2])
-    out = W.warp_affine(image, np.vstack([matrix, [0, 0, 1]]), (15, 22), cv2.INTER_LINEAR,
-                        border, 7)
-    assert out.dtype == image.dtype
-    assert np.array_equal(out, expected)
-
-
-def test_opencv4_affine_maps_in_row_blocks_equal_one_block(monkeypatch) -> None:
-    rng = np.random.default_rng(3)
-    image = rng.integers(0, 256, (90, 70, 3), dtype=np.uint8)
-    matrix = cv2.getRotationMatrix2D((35, 45), 23.0, 0.9)
-    whole = affine_maps.warp_affine_linear(image, matrix, (70, 90), cv2.BORDER_WRAP, 0)
-    monkeypatch.setattr(affine_maps, "_BLOCK_PIXELS", 3 * 70 + 5)  # blocks of 3 rows
-    blocks = affine_maps.warp_affine_linear(image, matrix, (70, 90), cv2.BORDER_WRAP, 0)
-    assert np.array_equal(whole, blocks)
-
-
-def test_opencv4_affine_maps_saturate_far_positions_like_opencv() -> None:
-    """A 1/1000 zoom reads positions far outside the image: int16 positions saturate and
-    everything is border, as with cv2.warpAffine."""
-    image = np.full((40, 40, 3), 200, dtype=np.uint8)
-    matrix = np.array([[1e-3, 0.0, 0.0], [0.0, 1e-3, 0.0]])
-    out = affine_maps.warp_affine_linear(image, matrix, (40, 40), cv2.BORDER_CONSTANT,
-                                         (9, 9, 9, 9))
-    assert out is not None
-    assert np.array_equal(out[1:, 1:], np.full((39, 39, 3), 9, dtype=np.uint8))

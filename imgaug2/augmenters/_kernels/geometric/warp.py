@@ -24,8 +24,6 @@ from typing import Any
 import cv2
 import numpy as np
 
-from imgaug2.augmenters._kernels.geometric.affine_maps import warp_affine_linear
-
 INTERPOLATION_BY_ORDER = {0: cv2.INTER_NEAREST, 1: cv2.INTER_LINEAR, 2: cv2.INTER_CUBIC,
                           3: cv2.INTER_CUBIC, 4: cv2.INTER_CUBIC, 5: cv2.INTER_CUBIC}
 # skimage/numpy mode names (Affine, PiecewiseAffine) -> OpenCV border modes
@@ -143,26 +141,13 @@ def apply_cv2_warp(arr: np.ndarray, out_hw: tuple[int, int], interpolation: int,
     return restore_dtype(result, dtype)
 
 
-_OPENCV4_BORDERS = frozenset({cv2.BORDER_CONSTANT, cv2.BORDER_REPLICATE, cv2.BORDER_REFLECT,
-                              cv2.BORDER_REFLECT_101, cv2.BORDER_WRAP})
-
-
 def warp_affine(arr: np.ndarray, matrix: np.ndarray, out_hw: tuple[int, int],
                 interpolation: int, border_mode: int, cval: Any = 0) -> np.ndarray:
-    """``cv2.warpAffine`` with a forward 2x3 (or 3x3) matrix in pixel-index coordinates.
-
-    Bilinear warps of up to 4 channels give OpenCV 4's (imgaug 0.4.0's) values, see
-    :mod:`imgaug2.augmenters._kernels.geometric.affine_maps`.
-    """
+    """``cv2.warpAffine`` with a forward 2x3 (or 3x3) matrix in pixel-index coordinates."""
     m = np.asarray(matrix, dtype=np.float64)[:2]
     dsize = (int(out_hw[1]), int(out_hw[0]))
-    opencv4 = interpolation == cv2.INTER_LINEAR and border_mode in _OPENCV4_BORDERS
 
     def _warp(chunk: np.ndarray, border_value: tuple) -> np.ndarray:
-        if opencv4 and chunk.shape[2] <= 4:
-            out = warp_affine_linear(chunk, m, dsize, border_mode, border_value)
-            if out is not None:
-                return out
         return cv2.warpAffine(chunk, m, dsize, flags=interpolation, borderMode=border_mode,
                               borderValue=border_value)
 
