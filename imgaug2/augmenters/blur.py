@@ -26,8 +26,8 @@ _GAUSSIAN_ALLOWED = ("bool uint8 uint16 uint32 uint64 int8 int16 int32 int64 "
 _GAUSSIAN_DISALLOWED = "float128"
 _AVERAGE_ALLOWED = "bool uint8 uint16 int8 int16 float16 float32 float64"
 _AVERAGE_DISALLOWED = "uint32 uint64 int32 int64 float128"
-_MEDIAN_ALLOWED = "uint8 float32"
-_MEDIAN_DISALLOWED = ("bool uint16 uint32 uint64 int8 int16 int32 int64 float16 float64 "
+_MEDIAN_ALLOWED = "uint8 uint16 float32"
+_MEDIAN_DISALLOWED = ("bool uint32 uint64 int8 int16 int32 int64 float16 float64 "
                       "float128")
 _ONLY_UINT8_DISALLOWED = ("bool uint16 uint32 uint64 int8 int16 int32 int64 float16 float32 "
                           "float64 float128")
@@ -164,8 +164,8 @@ class MedianBlur(_Blur):
     """Median filter with odd kernel size ``k`` (sampled even sizes are increased by 1;
     ``k <= 1`` leaves the image unchanged; replicated borders).
 
-    dtypes: uint8 (``cv2.medianBlur``, any ``k``) and float32 (cv2 for ``k <= 5``, SciPy's
-    identical median filter above); other dtypes raise.
+    dtypes: uint8 (``cv2.medianBlur``, any ``k``), uint16 and float32 (cv2 for ``k <= 5``,
+    SciPy's identical median filter above); other dtypes raise.
     """
 
     _allowed, _disallowed = _MEDIAN_ALLOWED, _MEDIAN_DISALLOWED

@@ -50,12 +50,10 @@ from imgaug2.augmenters._color_quantization import (
     UniformColorQuantization,
     UniformColorQuantizationToNBits,
 )
-from imgaug2.augmenters._color_utils import (
-    BRIGHTNESS_SPACES,
-    check_images,
-    like,
-    std_kwargs,
-)
+from imgaug2.augmenters._color_utils import BRIGHTNESS_SPACES
+from imgaug2.augmenters._color_utils import check_images as _check_images
+from imgaug2.augmenters._color_utils import like as _like
+from imgaug2.augmenters._color_utils import std_kwargs as _std_kwargs
 from imgaug2.augmenters._kernels import color as kernels
 from imgaug2.augmenters._meta_helpers import handle_children_list
 from imgaug2.augmenters.arithmetic import Add, Multiply
@@ -84,7 +82,7 @@ class WithColorspace(Augmenter):
     def __init__(self, to_colorspace: str, from_colorspace: str = CSPACE_RGB,
                  children: Any = None, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
         kernels.check_colorspace(to_colorspace, "to_colorspace", allow_gray=False)
         kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.to_colorspace = to_colorspace
@@ -94,13 +92,13 @@ class WithColorspace(Augmenter):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         with batch.propagation_hooks_ctx(self, hooks, parents):
             if batch.images is not None:
-                check_images(batch.images, self)
+                _check_images(batch.images, self)
                 batch.images = [kernels.convert(im, self.to_colorspace, self.from_colorspace)
                                 for im in batch.images]
             batch = self.children.augment_batch_(batch, parents=parents + [self], hooks=hooks)
             if batch.images is not None:
-                check_images(batch.images, self)
-                batch.images = like(batch.images, [
+                _check_images(batch.images, self)
+                batch.images = _like(batch.images, [
                     kernels.convert(im, self.from_colorspace, self.to_colorspace)
                     for im in batch.images])
         return batch
@@ -119,7 +117,7 @@ def InColorspace(to_colorspace: str, from_colorspace: str = CSPACE_RGB,  # noqa:
     """Deprecated alias of :class:`WithColorspace`."""
     ia.warn_deprecated("InColorspace is deprecated; use WithColorspace.")
     return WithColorspace(to_colorspace, from_colorspace, children,
-                          **std_kwargs(seed, name, random_state, deterministic))
+                          **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class WithBrightnessChannels(Augmenter):
@@ -132,7 +130,7 @@ class WithBrightnessChannels(Augmenter):
     def __init__(self, children: Any = None, to_colorspace: Any = BRIGHTNESS_SPACES,
                  from_colorspace: str = CSPACE_RGB, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
         self.children = handle_children_list(children, self.name, "then")
         self.to_colorspace = iap.handle_categorical_string_param(
             to_colorspace, "to_colorspace", valid_values=BRIGHTNESS_SPACES)
@@ -144,7 +142,7 @@ class WithBrightnessChannels(Augmenter):
             if batch.images is None:
                 return self.children.augment_batch_(batch, parents=parents + [self],
                                                     hooks=hooks)
-            check_images(batch.images, self)
+            _check_images(batch.images, self)
             original = batch.images
             spaces = [str(s) for s in self.to_colorspace.draw_samples(
                 (len(original),), random_state=random_state)]
@@ -165,7 +163,7 @@ class WithBrightnessChannels(Augmenter):
                     conv = conv.copy()
                 conv[..., ch] = bright[..., 0]
                 out.append(kernels.convert(conv, self.from_colorspace, space))
-            batch.images = like(original, out)
+            batch.images = _like(original, out)
         return batch
 
     def get_parameters(self) -> list:
@@ -188,7 +186,7 @@ class MultiplyAndAddToBrightness(WithBrightnessChannels):
         add_aug = Identity() if ia.is_single_number(add) and add == 0 else Add(add)
         children = Sequential([mul_aug, add_aug], random_order=random_order)
         super().__init__(children, to_colorspace, from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
         if seed is not None or random_state not in (None, "deprecated"):
             # the internal children follow the given seed (imgaug left them unseeded)
             self.children.seed_(self.random_state.copy().generate_seed_())
@@ -202,7 +200,7 @@ class MultiplyBrightness(MultiplyAndAddToBrightness):
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
         super().__init__(mul=mul, add=0, to_colorspace=to_colorspace,
                          from_colorspace=from_colorspace, random_order=False,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class AddToBrightness(MultiplyAndAddToBrightness):
@@ -213,7 +211,7 @@ class AddToBrightness(MultiplyAndAddToBrightness):
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
         super().__init__(mul=1.0, add=add, to_colorspace=to_colorspace,
                          from_colorspace=from_colorspace, random_order=False,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class WithHueAndSaturation(Augmenter):
@@ -227,7 +225,7 @@ class WithHueAndSaturation(Augmenter):
     def __init__(self, children: Any = None, from_colorspace: str = CSPACE_RGB,
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
         self.children = handle_children_list(children, self.name, "then")
         kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
@@ -237,13 +235,13 @@ class WithHueAndSaturation(Augmenter):
             if batch.images is None:
                 return self.children.augment_batch_(batch, parents=parents + [self],
                                                     hooks=hooks)
-            check_images(batch.images, self)
+            _check_images(batch.images, self)
             original = batch.images
             to_255 = kernels.hue_to_255()
             hsvs = [kernels.convert(im, CSPACE_HSV, self.from_colorspace) for im in original]
             hs = [np.stack([to_255[h[..., 0]], h[..., 1].astype(np.int16)], axis=-1)
                   for h in hsvs]
-            batch.images = like(original, hs)
+            batch.images = _like(original, hs)
             batch = self.children.augment_batch_(batch, parents=parents + [self], hooks=hooks)
             out = []
             for hsv, hs_aug in zip(hsvs, batch.images):
@@ -251,7 +249,7 @@ class WithHueAndSaturation(Augmenter):
                 sat = np.clip(hs_aug[..., 1], 0, 255).astype(np.uint8)
                 merged = np.stack([hue, sat, hsv[..., 2]], axis=-1)
                 out.append(kernels.convert(merged, self.from_colorspace, CSPACE_HSV))
-            batch.images = like(original, out)
+            batch.images = _like(original, out)
         return batch
 
     def get_parameters(self) -> list:
@@ -279,7 +277,7 @@ class MultiplyHueAndSaturation(WithHueAndSaturation):
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(None, from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
         if mul is None and mul_hue is None and mul_saturation is None:
             mul_hue, mul_saturation = (0.5, 1.5), (0.0, 1.7)
         if mul is not None and (mul_hue is not None or mul_saturation is not None):
@@ -313,7 +311,7 @@ class MultiplyHueAndSaturation(WithHueAndSaturation):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is None:
             return batch
-        check_images(batch.images, self)
+        _check_images(batch.images, self)
         hues, sats = self._draw_samples(len(batch.images), random_state)
         images = batch.writable_images()
         for i, (mul_hue, mul_sat) in enumerate(zip(hues, sats)):
@@ -335,7 +333,7 @@ class MultiplyHue(MultiplyHueAndSaturation):
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(mul_hue=mul, from_colorspace=from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class MultiplySaturation(MultiplyHueAndSaturation):
@@ -345,7 +343,7 @@ class MultiplySaturation(MultiplyHueAndSaturation):
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(mul_saturation=mul, from_colorspace=from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class RemoveSaturation(MultiplySaturation):
@@ -359,7 +357,7 @@ class RemoveSaturation(MultiplySaturation):
                                                               value_range=(0.0, 1.0)),
                              elementwise=True)
         super().__init__(param, from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 def _discrete_value(value: Any, name: str) -> iap.StochasticParameter | None:
@@ -384,7 +382,7 @@ class AddToHueAndSaturation(Augmenter):
                  per_channel: Any = False, from_colorspace: str = CSPACE_RGB,
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
         if value is None and value_hue is None and value_saturation is None:
             value_hue, value_saturation = (-40, 40), (-40, 40)
         if value is not None and (value_hue is not None or value_saturation is not None):
@@ -426,7 +424,7 @@ class AddToHueAndSaturation(Augmenter):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is None:
             return batch
-        check_images(batch.images, self)
+        _check_images(batch.images, self)
         hues, sats = self._draw_samples(len(batch.images), random_state)
         images = batch.writable_images()
         for i, (hue, sat) in enumerate(zip(hues, sats)):
@@ -448,7 +446,7 @@ class AddToHue(AddToHueAndSaturation):
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(value_hue=value, from_colorspace=from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class AddToSaturation(AddToHueAndSaturation):
@@ -458,7 +456,7 @@ class AddToSaturation(AddToHueAndSaturation):
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
         super().__init__(value_saturation=value, from_colorspace=from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
 
 class ChangeColorspace(Augmenter):
@@ -485,7 +483,7 @@ class ChangeColorspace(Augmenter):
     def __init__(self, to_colorspace: Any, from_colorspace: str = CSPACE_RGB,
                  alpha: Any = 1.0, seed: Any = None, name: str | None = None,
                  random_state: Any = "deprecated", deterministic: Any = "deprecated") -> None:
-        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
         self.alpha = iap.handle_continuous_param(alpha, "alpha", value_range=(0.0, 1.0))
         self.to_colorspace = iap.handle_categorical_string_param(
             to_colorspace, "to_colorspace", valid_values=list(kernels.COLORSPACES))
@@ -505,7 +503,7 @@ class ChangeColorspace(Augmenter):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is None:
             return batch
-        check_images(batch.images, self)
+        _check_images(batch.images, self)
         alphas, spaces = self._draw_samples(len(batch.images), random_state)
         images = batch.writable_images()
         for i, (alpha, space) in enumerate(zip(alphas, spaces)):
@@ -533,12 +531,12 @@ class Grayscale(ChangeColorspace):
                  deterministic: Any = "deprecated") -> None:
         super().__init__(to_colorspace=CSPACE_GRAY, alpha=alpha,
                          from_colorspace=from_colorspace,
-                         **std_kwargs(seed, name, random_state, deterministic))
+                         **_std_kwargs(seed, name, random_state, deterministic))
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is None:
             return batch
-        check_images(batch.images, self)
+        _check_images(batch.images, self)
         # the target is always GRAY: only the alphas are drawn (cheaper per batch)
         alphas = self.alpha.draw_samples((len(batch.images),), random_state=random_state)
         images = batch.writable_images()
@@ -568,7 +566,7 @@ class ChangeColorTemperature(Augmenter):
     def __init__(self, kelvin: Any = (1000, 11000), from_colorspace: str = CSPACE_RGB,
                  seed: Any = None, name: str | None = None, random_state: Any = "deprecated",
                  deterministic: Any = "deprecated") -> None:
-        super().__init__(**std_kwargs(seed, name, random_state, deterministic))
+        super().__init__(**_std_kwargs(seed, name, random_state, deterministic))
         self.kelvin = iap.handle_continuous_param(kelvin, "kelvin", value_range=(1000, 40000))
         kernels.check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
@@ -576,7 +574,7 @@ class ChangeColorTemperature(Augmenter):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if batch.images is None:
             return batch
-        check_images(batch.images, self)
+        _check_images(batch.images, self)
         kelvins = self.kelvin.draw_samples((len(batch.images),), random_state=random_state)
         images = batch.writable_images()
         batch.images = change_color_temperatures_(images, kelvins,

@@ -123,6 +123,16 @@ def test_median_blur_matches_references(k: int) -> None:
         assert np.array_equal(ref, cv2.medianBlur(as_float, k))
 
 
+@pytest.mark.parametrize("k", [3, 5, 7, 11])
+def test_median_blur_uint16_is_the_exact_median(k: int) -> None:
+    image = RNG.integers(0, 65536, (19, 23, 3), dtype=np.uint16)
+    out = iaa.MedianBlur(k=k)(image=image)
+    assert out.dtype == np.uint16
+    assert np.array_equal(out, ndimage.median_filter(image, size=(k, k, 1), mode="nearest"))
+    if k <= 5:
+        assert np.array_equal(out, cv2.medianBlur(image, k))
+
+
 def test_median_blur_even_k_and_errors() -> None:
     with pytest.raises(ValueError, match="odd"):
         iaa.MedianBlur(k=4)
