@@ -67,7 +67,7 @@ def test_average_median_bilateral_match_cv2() -> None:
     assert np.array_equal(iaa.BilateralBlur(d=5, sigma_color=50, sigma_space=50)(image=IMAGE),
                           cv2.bilateralFilter(IMAGE, 5, 50, 50))
     with pytest.raises(ValueError, match="MedianBlur"):
-        iaa.MedianBlur(k=3)(image=IMAGE.astype(np.uint16))
+        iaa.MedianBlur(k=3)(image=IMAGE.astype(np.int16))
 
 
 def test_contrast_formulas() -> None:
