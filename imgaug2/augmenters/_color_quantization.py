@@ -114,6 +114,10 @@ class _AbstractColorQuantization(Augmenter):
                 self.interpolation]
 
 
+
+#: ``n_colors``: imgaug's name of ``counts`` in the two classes whose count is a colour count.
+_N_COLORS_ALIAS = property(lambda self: self.counts, doc="Alias of ``counts``.")
+
 class KMeansColorQuantization(_AbstractColorQuantization):
     """Reduce each image to ``n_colors`` (>= 2) colours found by k-means clustering
     (:func:`quantize_kmeans`) in ``to_colorspace`` (picked per image), after downscaling to
@@ -131,10 +135,7 @@ class KMeansColorQuantization(_AbstractColorQuantization):
         super().__init__(n_colors, (2, None), from_colorspace, to_colorspace, max_size,
                          interpolation, **std_kwargs(seed, name, random_state, deterministic))
 
-    @property
-    def n_colors(self) -> iap.StochasticParameter:
-        """Alias of ``counts``."""
-        return self.counts
+    n_colors = _N_COLORS_ALIAS
 
     def _quantize(self, image, count, rng):
         seeds = rng.integers(0, 2**31 - 1, size=(2,))
@@ -158,10 +159,7 @@ class UniformColorQuantization(_AbstractColorQuantization):
         super().__init__(n_colors, (2, None), from_colorspace, to_colorspace, max_size,
                          interpolation, **std_kwargs(seed, name, random_state, deterministic))
 
-    @property
-    def n_colors(self) -> iap.StochasticParameter:
-        """Alias of ``counts``."""
-        return self.counts
+    n_colors = _N_COLORS_ALIAS
 
     def _quantize(self, image, count, rng):
         return quantize_uniform_(image, count)

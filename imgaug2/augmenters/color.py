@@ -259,6 +259,21 @@ class WithHueAndSaturation(Augmenter):
         return [self.children]
 
 
+def _augment_in_hsv(augmenter: Any, batch: Any, random_state: Any, apply: Any) -> Any:
+    """Shared body of MultiplyHueAndSaturation and AddToHueAndSaturation: draw one (hue,
+    saturation) pair per image, run ``apply(hsv, hue, saturation)`` in HSV, convert back."""
+    if batch.images is None:
+        return batch
+    _check_images(batch.images, augmenter)
+    hues, sats = augmenter._draw_samples(len(batch.images), random_state)
+    images = batch.writable_images()
+    for i, (hue, sat) in enumerate(zip(hues, sats)):
+        hsv = kernels.convert(images[i], CSPACE_HSV, augmenter.from_colorspace)
+        images[i] = kernels.convert(apply(hsv, hue, sat), augmenter.from_colorspace, CSPACE_HSV)
+    batch.images = images
+    return batch
+
+
 class MultiplyHueAndSaturation(WithHueAndSaturation):
     """Multiply hue and/or saturation in HSV space.
 
@@ -309,17 +324,7 @@ class MultiplyHueAndSaturation(WithHueAndSaturation):
         return hues, sats
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
-        if batch.images is None:
-            return batch
-        _check_images(batch.images, self)
-        hues, sats = self._draw_samples(len(batch.images), random_state)
-        images = batch.writable_images()
-        for i, (mul_hue, mul_sat) in enumerate(zip(hues, sats)):
-            hsv = kernels.convert(images[i], CSPACE_HSV, self.from_colorspace)
-            hsv = kernels.multiply_hue_saturation(hsv, mul_hue, mul_sat)
-            images[i] = kernels.convert(hsv, self.from_colorspace, CSPACE_HSV)
-        batch.images = images
-        return batch
+        return _augment_in_hsv(self, batch, random_state, kernels.multiply_hue_saturation)
 
     def get_parameters(self) -> list:
         return [self.mul, self.mul_hue, self.mul_saturation, self.per_channel,
@@ -422,17 +427,8 @@ class AddToHueAndSaturation(Augmenter):
         return hues, sats
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
-        if batch.images is None:
-            return batch
-        _check_images(batch.images, self)
-        hues, sats = self._draw_samples(len(batch.images), random_state)
-        images = batch.writable_images()
-        for i, (hue, sat) in enumerate(zip(hues, sats)):
-            hsv = kernels.convert(images[i], CSPACE_HSV, self.from_colorspace)
-            hsv = kernels.add_hue_saturation(hsv, int(hue), int(sat))
-            images[i] = kernels.convert(hsv, self.from_colorspace, CSPACE_HSV)
-        batch.images = images
-        return batch
+        return _augment_in_hsv(self, batch, random_state, lambda hsv, hue, sat: (
+            kernels.add_hue_saturation(hsv, int(hue), int(sat))))
 
     def get_parameters(self) -> list:
         return [self.value, self.value_hue, self.value_saturation, self.per_channel,

@@ -76,6 +76,29 @@ def fixed_value(param: Any) -> Any:
     return np.asarray(value)[()].item()  # other number types: as numpy would store them
 
 
+def to_python(value: Any) -> Any:
+    """A drawn sample (numpy scalar, 0-d array, ``np.str_``) as a plain Python value."""
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value.item()
+    if isinstance(value, np.str_):
+        return str(value)
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def draw_python_values(param: StochasticParameter, nb_rows: int, random_state: Any) -> list:
+    """``nb_rows`` samples of ``param`` as plain Python values. A :class:`Deterministic` is
+    repeated, not drawn (drawing it consumes no randomness)."""
+    value = fixed_value(param)
+    if value is not NOT_FIXED:
+        return [value] * nb_rows
+    samples = np.asarray(param.draw_samples((nb_rows,), random_state=random_state)).reshape(-1)
+    if samples.dtype != object:
+        return samples.tolist()  # numbers and strings become Python values in one call
+    return [to_python(sample) for sample in samples]
+
+
 class DeterministicList(StochasticParameter):
     """Returns ``values`` in order (flattened), repeated as often as needed to fill ``size``."""
 

@@ -16,7 +16,12 @@ from imgaug2.augmentables.utils import (
     invert_convert_cbaois_to_kpsois_,
 )
 from imgaug2.augmenters._kernels.geometric import warp as W
-from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
+from imgaug2.parameters.discrete import (  # noqa: F401 - to_python: C.to_python
+    NOT_FIXED,
+    draw_python_values,
+    fixed_value,
+    to_python,
+)
 
 ALL = "ALL"
 AFFINE_MODES = ("constant", "edge", "symmetric", "reflect", "wrap")
@@ -109,30 +114,9 @@ def handle_string_mode_arg(mode: Any, valid: Sequence[str], name: str = "mode"
                     f"got {type(mode).__name__}")
 
 
-def to_python(value: Any) -> Any:
-    if isinstance(value, np.ndarray) and value.ndim == 0:
-        value = value.item()
-    if isinstance(value, np.str_):
-        return str(value)
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
-
-
-def _draw_python_values(param: iap.StochasticParameter, nb_rows: int,
-                        random_state: Any) -> list:
-    """``nb_rows`` samples as Python values; a constant is repeated (drawing it would consume
-    no randomness), so only its one value is checked."""
-    value = fixed_value(param)
-    if value is not NOT_FIXED:
-        return [value] * nb_rows
-    samples = np.asarray(param.draw_samples((nb_rows,), random_state=random_state)).ravel()
-    return [to_python(value) for value in samples]
-
-
 def _checked_once(values: list, check: Callable[[Any], Any]) -> list:
     """``[check(v) for v in values]``, calling ``check`` once when all entries are the same
-    constant object (as :func:`_draw_python_values` returns for a Deterministic)."""
+    constant object (as :func:`draw_python_values` returns for a Deterministic)."""
     if values and all(value is values[0] for value in values):
         return [check(values[0])] * len(values)
     return [check(value) for value in values]
@@ -147,7 +131,7 @@ def draw_orders(param: iap.StochasticParameter, nb_rows: int, random_state: Any,
             raise ValueError(f"{name} must produce values from {list(allowed)}, got {value!r}")
         return int(value)
 
-    return _checked_once(_draw_python_values(param, nb_rows, random_state), check)
+    return _checked_once(draw_python_values(param, nb_rows, random_state), check)
 
 
 def draw_modes(param: iap.StochasticParameter, nb_rows: int, random_state: Any,
@@ -159,16 +143,25 @@ def draw_modes(param: iap.StochasticParameter, nb_rows: int, random_state: Any,
             raise ValueError(f"{name} must produce values from {list(valid)}, got {value!r}")
         return value
 
-    return _checked_once(_draw_python_values(param, nb_rows, random_state), check)
+    return _checked_once(draw_python_values(param, nb_rows, random_state), check)
+
+
+def fixed_number(param: iap.StochasticParameter) -> float | None:
+    """The constant of a Deterministic holding a plain number (an int within int64, as numpy
+    would store it), as a float; None for anything else."""
+    value = fixed_value(param)
+    if type(value) is float or (type(value) is int and abs(value) < 2**63):
+        return float(value)
+    return None
 
 
 def draw_cvals(param: iap.StochasticParameter, size: tuple, random_state: Any,
                name: str = "cval") -> np.ndarray:
-    value = fixed_value(param)
-    if type(value) is float or (type(value) is int and abs(value) < 2**63):
+    value = fixed_number(param)
+    if value is not None:  # a constant: not drawn (no randomness consumed)
         if not math.isfinite(value):
             raise ValueError(f"{name} must produce finite numbers")
-        return np.full(size, float(value))  # a constant: not drawn (no randomness consumed)
+        return np.full(size, value)
     samples = np.asarray(param.draw_samples(size, random_state=random_state))
     if samples.dtype.kind not in "biuf":
         raise ValueError(f"{name} must produce numbers, got dtype {samples.dtype}")

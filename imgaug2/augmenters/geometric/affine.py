@@ -20,7 +20,6 @@ from imgaug2.augmenters._kernels.geometric import affine as KA
 from imgaug2.augmenters._kernels.geometric import warp as W
 from imgaug2.augmenters.geometric import _common as C
 from imgaug2.augmenters.meta import Augmenter
-from imgaug2.parameters.discrete import fixed_value
 
 __all__ = ["Affine", "ScaleX", "ScaleY", "TranslateX", "TranslateY", "Rotate", "ShearX",
            "ShearY"]
@@ -159,9 +158,9 @@ class Affine(Augmenter):
         size = (nb_rows,)
 
         def draw(param):
-            value = fixed_value(param)  # a constant is not drawn (it consumes no randomness)
-            if type(value) is float or (type(value) is int and abs(value) < 2**63):
-                return np.full(nb_rows, float(value))
+            value = C.fixed_number(param)  # a constant is not drawn (consumes no randomness)
+            if value is not None:
+                return np.full(nb_rows, value)
             return np.asarray(param.draw_samples(size, random_state=random_state),
                               dtype=np.float64).reshape(nb_rows)
 

@@ -16,7 +16,6 @@ from imgaug2 import parameters as iap
 from imgaug2.augmenters._kernels.geometric import rot90 as KR
 from imgaug2.augmenters.geometric import _common as C
 from imgaug2.augmenters.meta import Augmenter
-from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
 
 __all__ = ["Rot90"]
 
@@ -41,14 +40,8 @@ class Rot90(Augmenter):
         self.keep_size = C.check_bool(keep_size, "keep_size")
 
     def _draw_samples(self, nb_rows: int, random_state: Any) -> list[int]:
-        fixed = fixed_value(self.k)  # a constant is not drawn (it consumes no randomness)
-        if fixed is not NOT_FIXED:
-            values = [fixed] * nb_rows
-        else:
-            values = np.asarray(self.k.draw_samples((nb_rows,), random_state=random_state))
-            values = [C.to_python(value) for value in values.ravel()]
         result = []
-        for value in values:
+        for value in C.draw_python_values(self.k, nb_rows, random_state):
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             if not C.is_int(value):

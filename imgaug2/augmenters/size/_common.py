@@ -14,6 +14,7 @@ from imgaug2.augmentables.utils import (
     invert_convert_cbaois_to_kpsois_,
 )
 from imgaug2.augmenters._kernels import size as K
+from imgaug2.parameters.discrete import draw_python_values, to_python  # noqa: F401 - C.*
 
 PAD_MODES = ("constant", "edge", "linear_ramp", "maximum", "mean", "median", "minimum",
              "reflect", "symmetric", "wrap")
@@ -47,17 +48,6 @@ def check_bool(value: Any, name: str) -> bool:
     if not isinstance(value, (bool, np.bool_)):
         raise TypeError(f"{name} must be a bool, got {value!r}")
     return bool(value)
-
-
-def to_python(value: Any) -> Any:
-    """Numpy scalars (as drawn from parameters) to plain Python values."""
-    if isinstance(value, np.ndarray) and value.ndim == 0:
-        value = value.item()
-    if isinstance(value, np.str_):
-        return str(value)
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
 
 
 def to_python_list(values: Any) -> list:

@@ -10,7 +10,6 @@ from imgaug2 import parameters as iap
 from imgaug2.augmenters._kernels import size as K
 from imgaug2.augmenters.meta import Augmenter
 from imgaug2.augmenters.size import _common as C
-from imgaug2.parameters.discrete import NOT_FIXED, fixed_value
 
 
 def _handle_px_entry(value: Any, name: str) -> iap.StochasticParameter:
@@ -144,8 +143,8 @@ class CropAndPad(Augmenter):
         return {
             "croppings": crops,
             "paddings": [tuple(row) for row in np.maximum(amounts, 0).T.tolist()],
-            "pad_modes": _draw_list(self.pad_mode, nb_rows, random_state),
-            "pad_cvals": _draw_list(self.pad_cval, nb_rows, random_state),
+            "pad_modes": C.draw_python_values(self.pad_mode, nb_rows, random_state),
+            "pad_cvals": C.draw_python_values(self.pad_cval, nb_rows, random_state),
         }
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
@@ -164,14 +163,6 @@ class CropAndPad(Augmenter):
     def get_parameters(self) -> list:
         return [self.all_sides, self.top, self.right, self.bottom, self.left, self.pad_mode,
                 self.pad_cval]
-
-
-def _draw_list(param: iap.StochasticParameter, nb_rows: int, random_state: Any) -> list:
-    """``nb_rows`` samples as Python values (a constant is repeated, not drawn)."""
-    value = fixed_value(param)
-    if value is not NOT_FIXED:
-        return [value] * nb_rows
-    return C.to_python_list(param.draw_samples((nb_rows,), random_state=random_state))
 
 
 def _validate_non_negative(value: Any, name: str) -> Any:

@@ -83,19 +83,6 @@ def handle_size_arg(size: Any) -> tuple[Any, str]:
 _PLAIN_TYPES = (int, float, str)
 
 
-def _draw_python_values(param: iap.StochasticParameter, nb_rows: int, random_state: Any
-                        ) -> list:
-    """``nb_rows`` samples of ``param`` as plain Python values (a constant is converted once;
-    drawing a constant consumes no randomness)."""
-    if type(param) is iap.Deterministic:
-        value = param.value
-        if type(value) not in _PLAIN_TYPES:  # e.g. numpy scalars: as drawn, then converted
-            value = C.to_python(param.draw_samples((1,), random_state=random_state)[0])
-        return [value] * nb_rows
-    samples = param.draw_samples((nb_rows,), random_state=random_state)
-    return [C.to_python(v) for v in np.asarray(samples).reshape(-1)]
-
-
 def _draw_interpolations(param: iap.StochasticParameter, nb_rows: int, random_state: Any
                          ) -> list:
     """``nb_rows`` validated interpolations (a constant is validated once)."""
@@ -135,10 +122,10 @@ class Resize(Augmenter):
     # -------------------------------------------------------------------------------------------
     def _draw_samples(self, nb_rows: int, random_state: Any) -> tuple[list, list, list]:
         if isinstance(self.size, tuple):
-            samples_a = _draw_python_values(self.size[0], nb_rows, random_state)
-            samples_b = _draw_python_values(self.size[1], nb_rows, random_state)
+            samples_a = C.draw_python_values(self.size[0], nb_rows, random_state)
+            samples_b = C.draw_python_values(self.size[1], nb_rows, random_state)
         else:
-            samples_a = _draw_python_values(self.size, nb_rows, random_state)
+            samples_a = C.draw_python_values(self.size, nb_rows, random_state)
             samples_b = samples_a
         samples_ip = _draw_interpolations(self.interpolation, nb_rows, random_state)
         return samples_a, samples_b, samples_ip
