@@ -36,7 +36,11 @@ def _calibrate(fn: Callable[[], Any], min_sample_seconds: float) -> int:
     """How many back-to-back calls of ``fn`` last ``min_sample_seconds`` (one timed call)."""
     start = time.perf_counter()
     fn()
-    once = time.perf_counter() - start
+    return _calls_per_sample(time.perf_counter() - start, min_sample_seconds)
+
+
+def _calls_per_sample(once: float, min_sample_seconds: float) -> int:
+    """Calls of ``once`` seconds each that last ``min_sample_seconds`` (1..1000)."""
     if once >= min_sample_seconds:
         return 1
     return min(1000, math.ceil(min_sample_seconds / max(once, 1e-7)))
@@ -97,8 +101,7 @@ def measure_interleaved(fns: dict[str, Callable[[], Any] | Contender], repeats: 
         except Exception as exc:  # noqa: BLE001 - reported per contender
             results[name] = exc
             continue
-        count = 1 if once >= min_sample_seconds else min(
-            1000, math.ceil(min_sample_seconds / max(once, 1e-7)))
+        count = _calls_per_sample(once, min_sample_seconds)
         plan[name] = (contender, count, settle_seconds if once < 10 * settle_seconds else 0.0)
         results[name] = []
     names = list(plan)
